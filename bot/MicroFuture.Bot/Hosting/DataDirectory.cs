@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+
+namespace MicroFuture.Bot.Hosting;
+
+/// <summary>Where the bot keeps its files (SQLite database, caches): config key <c>DataDirectory</c>.</summary>
+public sealed class DataDirectory
+{
+    public const string ConfigKey = "DataDirectory";
+
+    public DataDirectory(string path)
+    {
+        Path = path;
+        Directory.CreateDirectory(path);
+    }
+
+    public string Path { get; }
+
+    /// <summary>
+    /// The configured directory; a relative value is taken relative to the folder of <c>appsettings.json</c>,
+    /// so <c>data</c> means "data/ beside the configuration file" wherever the bot is started from.
+    /// </summary>
+    public static DataDirectory FromConfiguration(IConfiguration configuration, string configurationFile)
+    {
+        var configured = configuration[ConfigKey];
+        var baseFolder = System.IO.Path.GetDirectoryName(configurationFile) ?? AppContext.BaseDirectory;
+        var path = string.IsNullOrWhiteSpace(configured) ? "data" : configured;
+        return new DataDirectory(System.IO.Path.GetFullPath(System.IO.Path.Combine(baseFolder, path)));
+    }
+}

@@ -1,0 +1,55 @@
+using MicroFuture.Bot.Help;
+using MicroFuture.BotFramework.Hosting;
+using MicroFuture.BotFramework.Turns;
+using Microsoft.Extensions.Configuration.Json;
+
+namespace MicroFuture.Bot.Hosting;
+
+/// <summary>Composition of the product: configuration, the protocol engine, storage and the features.</summary>
+public static class MicroFutureHostExtensions
+{
+    /// <summary>Reads the repository's <c>appsettings.json</c> in place of the project's own, then registers everything.</summary>
+    public static WebApplicationBuilder AddMicroFuture(this WebApplicationBuilder builder)
+    {
+        var configurationFile = UseRootConfigurationFile(builder);
+        var dataDirectory = DataDirectory.FromConfiguration(builder.Configuration, configurationFile);
+        builder.Services.AddSingleton(dataDirectory);
+
+        builder.Services.AddBotFramework(builder.Configuration);
+        builder.Services.AddSingleton<ITurnMiddleware, CardSubmitMiddleware>();
+        builder.Services.AddSingleton<IBot, MicroFutureBot>();
+
+        builder.Services.AddSingleton<HelpCatalog>();
+        builder.Services.AddSingleton(new HelpEntry("help", "Show this list of what I can do.", Order: 0));
+        builder.Services.AddSingleton<IBotFeature, WelcomeAndHelpFeature>();
+        return builder;
+    }
+
+    /// <summary>Maps the bot's HTTP endpoints.</summary>
+    public static WebApplication MapMicroFuture(this WebApplication app)
+    {
+        app.MapBotEndpoints();
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        return app;
+    }
+
+    // The default appsettings.json sources sit below environment variables and the command line; ours takes
+    // their place so that --urls or MicrosoftAppPassword from the environment still win over the file.
+    private static string UseRootConfigurationFile(WebApplicationBuilder builder)
+    {
+        var path = ConfigurationFile.Locate(builder.Environment.ContentRootPath);
+        var sources = builder.Configuration.Sources;
+        var index = sources.ToList().FindIndex(s => s is JsonConfigurationSource json && json.Path?.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) == true);
+        var ours = new JsonConfigurationSource { Path = path, Optional = true, ReloadOnChange = false };
+        ours.ResolveFileProvider();
+        if (index < 0)
+        {
+            sources.Insert(0, ours);
+        }
+        else
+        {
+            sources.Insert(index, ours);
+        }
+        return path;
+    }
+}
