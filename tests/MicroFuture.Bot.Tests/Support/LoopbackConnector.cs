@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Threading.Channels;
+using MicroFuture.BotFramework.Schema;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MicroFuture.Bot.Tests.Support;
+
+/// <summary>One request the bot made to the loopback Connector.</summary>
+public sealed record ConnectorRequest(string Method, string Path, string RawPath, string? Authorization, string Body)
+{
+    public Activity? Activity => Body.Length == 0 ? null : JsonSerializer.Deserialize<Activity>(Body, ProtocolJson.Options);
+}
+
+/// <summary>
+/// A real HTTP server on 127.0.0.1 standing in for the Bot Connector: records every request the bot sends and
+/// answers 201 <c>{"id":...}</c> unless a test queues other responses. Tests await requests; no sleeps.
+/// </summary>
+public sealed class LoopbackConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Channel<ConnectorRequest> _requests = Channel.CreateUnbounded<ConnectorRequest>();
+    private readonly ConcurrentQueue<Func<HttpResponse, Task>> _scripted = new();
+    private readonly ConcurrentBag<ConnectorRequest> _all = [];
+    private int _ids;
+
+    private LoopbackConnector(WebApplication app) => _app = app;
+
+    /// <summary>The service URL to put in inbound activities.</summary>
+    public string ServiceUrl { get; private set; } = "";
+
+    /// <summary>Every request received so far.</summary>
+    public IReadOnlyCollection<ConnectorRequest> All => _all;
+
+    public static async Task<LoopbackConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var connector = new LoopbackConnector(app);
+        app.Run(connector.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        connector.ServiceUrl = address.TrimEnd('/') + "/";
+        return connector;
+    }
+
+    /// <summary>Queues a response for the next request (e.g. a 429 with Retry-After); later requests get the default.</summary>
+    public void Enqueue(int status, string body = "", IDictionary<string, string>? headers = null) =>
+        _scripted.Enqueue(async response =>
+        {
+            response.StatusCode = status;
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            {
+                response.Headers[name] = value;
+            }
+            if (body.Length > 0)
+            {
+                response.ContentType = "application/json";
+                await response.WriteAsync(body);
+            }
+        });
+
+    /// <summary>The next request, or a failure after <paramref name="timeout"/> (default 10 s).</summary>
+    public async Task<ConnectorRequest> NextAsync(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        try
+        {
+            return await _requests.Reader.ReadAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException("The bot sent nothing to the connector in time.");
+        }
+    }
+
+    /// <summary>True when no request arrives within <paramref name="wait"/> (for "the bot stays silent").</summary>
+    public async Task<bool> StaysSilentAsync(TimeSpan wait)
+    {
+        using var cts = new CancellationTokenSource(wait);
+        try
+        {
+            await _requests.Reader.WaitToReadAsync(cts.Token);
+            return false;
+        }
+        catch (OperationCanceledException)
+        {
+            return true;
+        }
+    }
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        using var reader = new StreamReader(http.Request.Body);
+        var body = await reader.ReadToEndAsync();
+        var request = new ConnectorRequest(
+            http.Request.Method,
+            http.Request.Path.Value ?? "",
+            http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? "",
+            http.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
+            body);
+        _all.Add(request);
+        if (_scripted.TryDequeue(out var scripted))
+        {
+            await scripted(http.Response);
+        }
+        else
+        {
+            http.Response.StatusCode = http.Request.Method == "POST" ? 201 : 200;
+            http.Response.ContentType = "application/json";
+            await http.Response.WriteAsync($"{{\"id\":\"{Interlocked.Increment(ref _ids)}\"}}");
+        }
+        _requests.Writer.TryWrite(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
