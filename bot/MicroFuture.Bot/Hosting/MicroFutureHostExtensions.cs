@@ -1,4 +1,5 @@
 using MicroFuture.Bot.Help;
+using MicroFuture.Bot.Storage;
 using MicroFuture.BotFramework.Hosting;
 using MicroFuture.BotFramework.Turns;
 using Microsoft.Extensions.Configuration.Json;
@@ -12,9 +13,11 @@ public static class MicroFutureHostExtensions
     public static WebApplicationBuilder AddMicroFuture(this WebApplicationBuilder builder)
     {
         var configurationFile = UseRootConfigurationFile(builder);
-        var dataDirectory = DataDirectory.FromConfiguration(builder.Configuration, configurationFile);
-        builder.Services.AddSingleton(dataDirectory);
+        // Resolved from the final configuration: sources a test host adds after this call (DataDirectory) count too.
+        builder.Services.AddSingleton(sp => DataDirectory.FromConfiguration(sp.GetRequiredService<IConfiguration>(), configurationFile));
 
+        // Before AddBotFramework, whose MemoryStorage default only applies when no IStorage is registered.
+        builder.Services.AddMicroFutureStorage(builder.Configuration);
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddSingleton<ITurnMiddleware, CardSubmitMiddleware>();
         builder.Services.AddSingleton<IBot, MicroFutureBot>();

@@ -1,0 +1,22 @@
+using MicroFuture.Bot.Hosting;
+using MicroFuture.BotFramework.State;
+using Microsoft.Extensions.Options;
+
+namespace MicroFuture.Bot.Storage;
+
+/// <summary>Registers the configured <see cref="IStorage"/> (config key <c>Storage:Provider</c>).</summary>
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddMicroFutureStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
+        // Chosen when first resolved, so configuration added by a test host is seen too.
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider switch
+        {
+            StorageProvider.Sqlite => new SqliteStorage(Path.Combine(sp.GetRequiredService<DataDirectory>().Path, SqliteStorage.FileName)),
+            StorageProvider.Memory => new MemoryStorage(),
+            var other => throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions), [$"Unknown Storage:Provider '{other}'."]),
+        });
+        return services;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using MicroFuture.Bot.Storage;
+using MicroFuture.Bot.Tests.Support;
+using MicroFuture.BotFramework.Schema;
+
+namespace MicroFuture.Bot.Tests.Storage;
+
+public sealed class StatePersistenceTests : IDisposable
+{
+    private readonly DirectoryInfo _dataDirectory = Directory.CreateTempSubdirectory("microfuture-shared-data-");
+
+    [Fact]
+    public async Task Welcome_SecondHostOnSameDataDirectory_DoesNotWelcomeAgain()
+    {
+        // Arrange
+        await using var connector = await LoopbackConnector.StartAsync();
+
+        // Act
+        var afterRestart = await WelcomeThenRestartAsync(connector, provider: null);
+
+        // Assert: turns of a conversation run in order, so a second welcome would have come before the help reply
+        Assert.True(File.Exists(Path.Combine(_dataDirectory.FullName, SqliteStorage.FileName)));
+        Assert.Equal("msg-after-restart", afterRestart.ReplyToId);
+    }
+
+    [Fact]
+    public async Task Welcome_MemoryProviderAfterRestart_WelcomesAgain()
+    {
+        // Arrange
+        await using var connector = await LoopbackConnector.StartAsync();
+
+        // Act
+        var afterRestart = await WelcomeThenRestartAsync(connector, provider: "Memory");
+
+        // Assert
+        Assert.StartsWith("Welcome", afterRestart.Text);
+        Assert.False(File.Exists(Path.Combine(_dataDirectory.FullName, SqliteStorage.FileName)));
+    }
+
+    public void Dispose() => _dataDirectory.Delete(recursive: true);
+
+    /// <summary>
+    /// A first host welcomes a new member; a second host on the same data directory then sees the member added
+    /// again and a <c>help</c> message. Returns the first activity the second host sends.
+    /// </summary>
+    private async Task<Activity> WelcomeThenRestartAsync(LoopbackConnector connector, string? provider)
+    {
+        var settings = new Dictionary<string, string?> { ["DataDirectory"] = _dataDirectory.FullName, ["Storage:Provider"] = provider };
+        await using (var first = new BotApplication(settings))
+        {
+            using var client = first.CreateClient();
+            var accepted = await client.PostAsync("/api/messages", Activities.Json(MembersAdded(connector.ServiceUrl, "update-1")));
+            Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+            Assert.StartsWith("Welcome", (await connector.NextAsync()).Activity!.Text);
+        }
+
+        await using var second = new BotApplication(settings);
+        using var secondClient = second.CreateClient();
+        await secondClient.PostAsync("/api/messages", Activities.Json(MembersAdded(connector.ServiceUrl, "update-2")));
+        await secondClient.PostAsync("/api/messages", Activities.Json(Activities.PersonalMessage(connector.ServiceUrl, "help", id: "msg-after-restart")));
+        return (await connector.NextAsync()).Activity!;
+    }
+
+    private static string MembersAdded(string serviceUrl, string id) => $$"""
+        {"type":"conversationUpdate","id":"{{id}}","timestamp":"2026-11-27T10:00:00.000Z",
+         "serviceUrl":"{{serviceUrl}}","channelId":"msteams",
+         "from":{"id":"29:user-1","aadObjectId":"00000000-0000-0000-0000-000000000020"},
+         "conversation":{"conversationType":"personal","tenantId":"00000000-0000-0000-0000-000000000001","id":"a:personal-chat-1"},
+         "recipient":{"id":"28:bot-1","name":"MicroFuture"},
+         "membersAdded":[{"id":"28:bot-1"}],
+         "channelData":{"tenant":{"id":"00000000-0000-0000-0000-000000000001"},"eventType":"teamMemberAdded"} }
+        """;
+}
