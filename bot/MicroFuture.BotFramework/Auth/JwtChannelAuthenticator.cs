@@ -56,7 +56,8 @@ public sealed class JwtChannelAuthenticator : IChannelAuthenticator
         }
         if (!result.IsValid)
         {
-            throw new BotAuthenticationException($"Invalid token: {result.Exception?.GetType().Name ?? "rejected"}.");
+            // IdentityModel's messages say which check failed and hide token contents (PII logging is off by default).
+            throw new BotAuthenticationException($"Invalid token: {result.Exception?.Message ?? "rejected"}");
         }
         if (fromConnector)
         {
