@@ -77,14 +77,21 @@ public static class BotFrameworkServiceCollectionExtensions
 
     private static void AddBotAuthentication(this IServiceCollection services)
     {
+        services.AddOptions<BotAuthOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthOptions>, BotAuthOptionsValidation>());
+        // Metadata, keys and tokens come through this client; hosts and tests may configure it (never its TLS checks in production).
+        services.AddHttpClient(BotAuthHttp.ClientName);
+        // Local mode accepts every caller, even one that sends a header, as the JS SDK does: the .NET SDK would
+        // validate a header that is present, but the Agents Playground sends an unsigned dummy token that could
+        // never pass, and without an app id there is no audience to validate against anyway.
         services.AddSingleton<IChannelAuthenticator>(sp =>
             sp.GetRequiredService<IOptions<BotAuthOptions>>().Value.IsLocalMode
                 ? new AnonymousChannelAuthenticator()
-                : throw new NotSupportedException("Inbound JWT validation is being built."));
+                : ActivatorUtilities.CreateInstance<JwtChannelAuthenticator>(sp));
         services.AddSingleton<IBotTokenProvider>(sp =>
             sp.GetRequiredService<IOptions<BotAuthOptions>>().Value.IsLocalMode
                 ? new NoBotTokenProvider()
-                : throw new NotSupportedException("Outbound tokens are being built."));
+                : ActivatorUtilities.CreateInstance<MsalBotTokenProvider>(sp));
     }
 }
 
