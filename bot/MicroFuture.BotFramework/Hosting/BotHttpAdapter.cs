@@ -63,6 +63,14 @@ public sealed class BotHttpAdapter(
             response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Signing keys could not be fetched: our fault, not the caller's. 503 makes the channel retry later.
+            BotHttpAdapterLog.AuthUnavailable(logger, exception);
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            response.Headers.RetryAfter = "5";
+            return;
+        }
         if (identity.IsAuthenticated && activity.ServiceUrl is not null)
         {
             serviceUrlTrust.Trust(activity.ServiceUrl);
@@ -164,6 +172,9 @@ internal static partial class BotHttpAdapterLog
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Rejected an activity: {Reason}")]
     public static partial void Unauthorized(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Could not validate an inbound token: signing keys unavailable")]
+    public static partial void AuthUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Dropped redelivered activity {ActivityId}")]
     public static partial void Duplicate(ILogger logger, string? activityId);
