@@ -81,6 +81,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
                 ["TEAMSAPPTESTER_BROWSER"] = "none",
                 ["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = PlaygroundPackage.ConfigurationFile,
                 ["M365_AGENTS_PLAYGROUND_LOGFILE"] = PlaygroundLogFile, // not into tests/e2e
+                // --disable-telemetry leaves the SDK's own usage beacon (statsbeat) on: without this the Playground
+                // tries to reach an Application Insights host at start. Tests stay on loopback.
+                ["APPLICATION_INSIGHTS_NO_STATSBEAT"] = "1",
                 // Any of these from a developer's shell would change what the bot receives or need the internet.
                 ["AUTH_CLIENT_ID"] = null,
                 ["AUTH_CLIENT_SECRET"] = null,
