@@ -21,7 +21,6 @@ public sealed class PlaygroundTests : IDisposable
     {
         _playground = playground;
         _output = output;
-        _playground.TakeNewLog(); // the previous test's part is in its own log
         _playground.Frames.DiscardReceived();
     }
 
@@ -125,5 +124,6 @@ public sealed class PlaygroundTests : IDisposable
         Assert.Contains(HelpCard.Intro, content.GetRawText(), StringComparison.Ordinal);
     }
 
+    // Everything since the previous test (for the first test: the start of the bot and the Playground).
     public void Dispose() => _output.WriteLine(_playground.TakeNewLog());
 }
