@@ -1,4 +1,5 @@
 using MicroFuture.Bot.Help;
+using MicroFuture.Bot.WebChat;
 using MicroFuture.BotFramework.Hosting;
 using MicroFuture.BotFramework.Turns;
 using Microsoft.Extensions.Configuration.Json;
@@ -22,6 +23,8 @@ public static class MicroFutureHostExtensions
         builder.Services.AddSingleton<HelpCatalog>();
         builder.Services.AddSingleton(new HelpEntry("help", "Show this list of what I can do.", Order: 0));
         builder.Services.AddSingleton<IBotFeature, WelcomeAndHelpFeature>();
+
+        builder.Services.AddWebChat(builder.Configuration);
         return builder;
     }
 
@@ -30,6 +33,7 @@ public static class MicroFutureHostExtensions
     {
         app.MapBotEndpoints();
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapWebChat();
         return app;
     }
 
