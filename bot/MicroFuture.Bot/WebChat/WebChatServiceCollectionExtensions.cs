@@ -20,8 +20,13 @@ public static class WebChatServiceCollectionExtensions
     {
         var services = endpoints.ServiceProvider;
         var options = services.GetRequiredService<IOptions<DirectLineOptions>>().Value;
-        if (!options.IsEnabled(services.GetRequiredService<IOptions<BotAuthOptions>>().Value))
+        var auth = services.GetRequiredService<IOptions<BotAuthOptions>>().Value;
+        if (!options.IsEnabled(auth))
         {
+            if (options.Enabled != false)
+            {
+                WebChatLog.OffWithoutSecret(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WebChatPage)));
+            }
             return endpoints;
         }
         WebChatPage.Map(endpoints);
@@ -29,4 +34,10 @@ public static class WebChatServiceCollectionExtensions
         DirectLineConnectorEndpoints.Map(endpoints);
         return endpoints;
     }
+}
+
+internal static partial class WebChatLog
+{
+    [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Web Chat and Direct Line are off: a MicrosoftAppId is configured but no DirectLine:Secret. Set DirectLine__Secret to serve them.")]
+    public static partial void OffWithoutSecret(ILogger logger);
 }
