@@ -15,6 +15,9 @@ public static class DirectLineConnectorEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(DirectLineServiceUrl.Prefix + "/v3/conversations/{conversationId}/activities");
+        group.AddEndpointFilter((context, next) => IsFromThisMachine(context.HttpContext.Connection)
+            ? next(context)
+            : ValueTask.FromResult<object?>(DirectLineRequests.Error(StatusCodes.Status403Forbidden, "Forbidden", "Only the bot itself may call these routes.")));
         group.MapPost("", (string conversationId, HttpContext http, DirectLineConversations conversations, DirectLineChannel channel, IOptions<BotFrameworkOptions> engine, TimeProvider time) =>
             SendAsync(conversationId, null, http, conversations, channel, engine.Value, time));
         group.MapPost("/{activityId}", (string conversationId, string activityId, HttpContext http, DirectLineConversations conversations, DirectLineChannel channel, IOptions<BotFrameworkOptions> engine, TimeProvider time) =>
@@ -22,6 +25,14 @@ public static class DirectLineConnectorEndpoints
         group.MapPut("/{activityId}", UpdateAsync);
         group.MapDelete("/{activityId}", Delete);
     }
+
+    /// <summary>
+    /// The bot calls its own address, so its calls come from this machine (loopback, or the very address they
+    /// reached); a browser elsewhere cannot post "bot" messages into a conversation even if it knew the id.
+    /// </summary>
+    internal static bool IsFromThisMachine(ConnectionInfo connection) =>
+        connection.RemoteIpAddress is { } remote
+        && (System.Net.IPAddress.IsLoopback(remote) || remote.Equals(connection.LocalIpAddress));
 
     private static async Task<IResult> SendAsync(string conversationId, string? replyToId, HttpContext http, DirectLineConversations conversations, DirectLineChannel channel, BotFrameworkOptions engine, TimeProvider time)
     {

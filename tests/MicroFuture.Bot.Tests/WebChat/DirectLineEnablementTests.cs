@@ -1,9 +1,11 @@
+using System.Net;
 using MicroFuture.Bot.WebChat;
 using MicroFuture.BotFramework;
 using MicroFuture.BotFramework.Auth;
 using MicroFuture.BotFramework.Connector;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -48,6 +50,25 @@ public sealed class DirectLineEnablementTests
         Assert.False(trustedBefore);
         Assert.Equal(expected, value);
         Assert.True(trust.IsTrusted(value));
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", "127.0.0.1", true)]
+    [InlineData("::1", "::1", true)]
+    [InlineData("192.0.2.10", "192.0.2.10", true)]
+    [InlineData("192.0.2.77", "192.0.2.10", false)]
+    public void ConnectorRoutes_Caller_OnlyThisMachineIsAccepted(string remote, string local, bool expected)
+    {
+        // Arrange
+        var http = new DefaultHttpContext();
+        http.Connection.RemoteIpAddress = IPAddress.Parse(remote);
+        http.Connection.LocalIpAddress = IPAddress.Parse(local);
+
+        // Act
+        var accepted = DirectLineConnectorEndpoints.IsFromThisMachine(http.Connection);
+
+        // Assert
+        Assert.Equal(expected, accepted);
     }
 
     private sealed class BoundServer : IServer

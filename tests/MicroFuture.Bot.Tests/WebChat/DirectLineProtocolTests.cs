@@ -45,6 +45,8 @@ public sealed class DirectLineProtocolTests
         var mine = Assert.Single(session.Seen, a => a.Id == postedId);
         Assert.Equal("help", mine.Text);
         Assert.Equal("r_tester", mine.From?.Id);
+        Assert.Equal("microfuture-bot", mine.Recipient?.Id);
+        Assert.Equal(new Uri(host.BaseAddress, "directline-connector/").ToString(), help.ServiceUrl);
         Assert.Equal(postedId, help.ReplyToId);
         Assert.Equal("r_tester", help.Recipient?.Id);
         var card = Assert.Single(help.Attachments!);
@@ -118,6 +120,33 @@ public sealed class DirectLineProtocolTests
         Assert.Equal(3, kept.Count);
         Assert.DoesNotContain(kept, a => a.Text?.StartsWith("Welcome", StringComparison.Ordinal) == true);
         Assert.Contains("what is this", kept[^1].Text);
+    }
+
+    [Fact]
+    public async Task ConnectorRoutes_BotUpdatesAndDeletesItsMessage_ClientSeesTheChange()
+    {
+        // Arrange
+        await using var host = WebChatHost.Start();
+        var session = await DirectLineSession.StartAsync(host);
+        await session.NextFromBotAsync(a => a.Type == ActivityTypes.Message);
+        var activities = $"directline-connector/v3/conversations/{session.ConversationId}/activities";
+        using var sent = await host.Client.PostAsync(activities, JsonContent.Create(new { type = "message", text = "Working on it" }));
+        var id = (await sent.Content.ReadFromJsonAsync<ResourceResponse>(ProtocolJson.Options))!.Id!;
+        await session.NextFromBotAsync(a => a.Id == id);
+
+        // Act
+        using var updated = await host.Client.PutAsync($"{activities}/{Uri.EscapeDataString(id)}", JsonContent.Create(new { type = "message", text = "Done" }));
+        var newVersion = await session.NextFromBotAsync(a => a.Id == id && a.Text == "Done");
+        using var deleted = await host.Client.DeleteAsync($"{activities}/{Uri.EscapeDataString(id)}");
+        using var all = await host.Client.SendAsync(session.Request(HttpMethod.Get, "/activities"));
+        var remaining = JsonDocument.Parse(await all.Content.ReadAsStringAsync()).RootElement.GetProperty("activities").Deserialize<List<Activity>>(ProtocolJson.Options)!;
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.Equal("bot", newVersion.From?.Role);
+        Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        Assert.DoesNotContain(remaining, a => a.Id == id);
     }
 
     [Fact]
