@@ -1,5 +1,6 @@
 using MicroFuture.Bot.Help;
 using MicroFuture.Bot.Storage;
+using MicroFuture.Bot.WebChat;
 using MicroFuture.BotFramework.Hosting;
 using MicroFuture.BotFramework.Turns;
 using Microsoft.Extensions.Configuration.Json;
@@ -25,6 +26,8 @@ public static class MicroFutureHostExtensions
         builder.Services.AddSingleton<HelpCatalog>();
         builder.Services.AddSingleton(new HelpEntry("help", "Show this list of what I can do.", Order: 0));
         builder.Services.AddSingleton<IBotFeature, WelcomeAndHelpFeature>();
+
+        builder.Services.AddWebChat(builder.Configuration);
         return builder;
     }
 
@@ -33,6 +36,7 @@ public static class MicroFutureHostExtensions
     {
         app.MapBotEndpoints();
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapWebChat();
         return app;
     }
 
