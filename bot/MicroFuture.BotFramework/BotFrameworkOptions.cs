@@ -19,4 +19,10 @@ public sealed class BotFrameworkOptions
 
     /// <summary>How long an activity id is remembered to drop redeliveries (Teams re-sends after 15 s).</summary>
     public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// First delay of the Connector retries (exponential with jitter, 3 retries) for 412/502/503/504 and a 429
+    /// without Retry-After; a Retry-After header always wins. Tests shorten it.
+    /// </summary>
+    public TimeSpan ConnectorRetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 }

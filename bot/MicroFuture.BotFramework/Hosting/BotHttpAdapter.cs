@@ -150,8 +150,9 @@ public sealed class BotHttpAdapter(
         {
             return JsonSerializer.Deserialize(body, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Activity>)ProtocolJson.Options.GetTypeInfo(typeof(Activity)));
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
+            // JsonException for bad JSON or wrong field types; the others for e.g. invalid UTF-8 inside a string.
             return null;
         }
     }
