@@ -92,6 +92,7 @@ public sealed class BotHttpAdapter(
         }
         if (!queue.TryEnqueue(activity, identity))
         {
+            deduplicator.Forget(activity); // 503 asks the channel to redeliver; that redelivery must not look like a duplicate
             response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             response.Headers.RetryAfter = "1";
             return;
@@ -150,9 +151,8 @@ public sealed class BotHttpAdapter(
         {
             return JsonSerializer.Deserialize(body, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Activity>)ProtocolJson.Options.GetTypeInfo(typeof(Activity)));
         }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or ArgumentException)
+        catch (JsonException)
         {
-            // JsonException for bad JSON or wrong field types; the others for e.g. invalid UTF-8 inside a string.
             return null;
         }
     }
