@@ -119,6 +119,8 @@ public sealed class BotHttpAdapter(
         }
     }
 
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var media)
         && media.MediaType is { } type
@@ -147,9 +149,15 @@ public sealed class BotHttpAdapter(
 
     private static Activity? Parse(byte[] body)
     {
+        // Some clients prefix UTF-8 JSON with a byte order mark, which the span reader does not skip.
+        var json = body.AsSpan();
+        if (json.StartsWith(Utf8ByteOrderMark))
+        {
+            json = json[Utf8ByteOrderMark.Length..];
+        }
         try
         {
-            return JsonSerializer.Deserialize(body, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Activity>)ProtocolJson.Options.GetTypeInfo(typeof(Activity)));
+            return JsonSerializer.Deserialize(json, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Activity>)ProtocolJson.Options.GetTypeInfo(typeof(Activity)));
         }
         catch (JsonException)
         {

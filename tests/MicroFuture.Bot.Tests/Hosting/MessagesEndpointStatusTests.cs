@@ -137,6 +137,26 @@ public sealed class MessagesEndpointStatusTests
     }
 
     [Fact]
+    public async Task Post_BodyWithUtf8ByteOrderMark_IsAccepted()
+    {
+        // Arrange
+        await using var connector = await LoopbackConnector.StartAsync();
+        await using var bot = new BotApplication();
+        using var client = bot.CreateClient();
+        byte[] body = [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Activities.PersonalMessage(connector.ServiceUrl, "help", id: "bom-1"))];
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+
+        // Act
+        var response = await client.PostAsync(Endpoint, content);
+        var sent = await connector.NextAsync();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal("bom-1", sent.Activity?.ReplyToId);
+    }
+
+    [Fact]
     public async Task Get_Is405()
     {
         // Arrange

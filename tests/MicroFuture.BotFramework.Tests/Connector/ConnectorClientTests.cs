@@ -201,6 +201,7 @@ public sealed class ConnectorClientTests
     }
 
     [Theory]
+    [InlineData(429)]
     [InlineData(412)]
     [InlineData(502)]
     [InlineData(503)]
