@@ -86,7 +86,8 @@ public sealed class BotHttpAdapter(
         {
             var buffer = new BufferedActivitySender();
             var turn = await runner.RunAsync(activity, identity, buffer, cancellationToken).ConfigureAwait(false);
-            response.StatusCode = turn is null ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK;
+            // A failed turn has usually buffered its apology: that is the user's answer, so it is still a 200.
+            response.StatusCode = turn is null && buffer.Activities.Count == 0 ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK;
             await response.WriteAsJsonAsync(new ExpectedReplies { Activities = [.. buffer.Activities] }, ProtocolJson.Options, cancellationToken).ConfigureAwait(false);
             return;
         }
