@@ -46,6 +46,19 @@ public sealed class TurnQueueTests
         }
     }
 
+    private static async Task<bool> CompletesWithinAsync(Task task, TimeSpan wait)
+    {
+        try
+        {
+            await task.WaitAsync(wait);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
     private static Dictionary<string, string?> Settings(int capacity, int workers) => new()
     {
         ["BotFramework:TurnQueueCapacity"] = capacity.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -148,7 +161,7 @@ public sealed class TurnQueueTests
 
         // Act
         var stopping = host.StopAsync();
-        var stoppedEarly = await Task.WhenAny(stopping, Task.Delay(TimeSpan.FromMilliseconds(300))) == stopping;
+        var stoppedEarly = await CompletesWithinAsync(stopping, TimeSpan.FromMilliseconds(300));
         gate.SetResult();
         await stopping;
         var reply = await host.Connector.NextAsync();
