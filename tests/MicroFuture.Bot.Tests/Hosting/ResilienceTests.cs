@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using MicroFuture.Bot.Hosting;
 using MicroFuture.Bot.Tests.Support;
 using MicroFuture.BotFramework.Schema;
@@ -98,6 +99,64 @@ public sealed class ResilienceTests
         Assert.Contains(202, statuses); // ...and turns that ran
         Assert.Equal(HttpStatusCode.Accepted, help.StatusCode);
         Assert.Equal(Attachment.AdaptiveCardContentType, Assert.Single(reply.Attachments!).ContentType);
+    }
+
+    [Fact]
+    public async Task EveryFieldMissingOrEmptied_NeverA5xx()
+    {
+        // Arrange
+        await using var connector = await LoopbackConnector.StartAsync();
+        await using var bot = new BotApplication();
+        using var client = bot.CreateClient();
+        JsonObject[] seeds =
+        [
+            TeamsPayloads.Personal(connector.ServiceUrl, "help", "seed-1"),
+            TeamsPayloads.ChannelMessage(connector.ServiceUrl, "<at>MicroFuture</at> help", "seed-2"),
+            TeamsPayloads.MembersAdded(connector.ServiceUrl, "seed-3"),
+            TeamsPayloads.InstallationAdd(connector.ServiceUrl, "seed-4"),
+            TeamsPayloads.Invoke(connector.ServiceUrl, "message/submitAction", "seed-5"),
+        ];
+        var failures = new List<string>();
+
+        // Act
+        foreach (var activity in seeds.SelectMany(FieldVariants))
+        {
+            var response = await client.PostAsync(Endpoint, TeamsPayloads.Json(activity));
+            if ((int)response.StatusCode >= 500 && response.StatusCode != HttpStatusCode.NotImplemented)
+            {
+                failures.Add($"{(int)response.StatusCode}: {activity.ToJsonString()}");
+            }
+        }
+
+        // Assert
+        Assert.Empty(failures);
+    }
+
+    /// <summary>
+    /// The seed with each top-level field in turn removed, or set to null, "", {}, [] or 0. Each variant first gets
+    /// its own id, so none is dropped as a redelivery (unless the id itself is the field varied).
+    /// </summary>
+    private static IEnumerable<JsonObject> FieldVariants(JsonObject seed)
+    {
+        var variant = 0;
+        JsonObject Fresh()
+        {
+            var copy = seed.DeepClone().AsObject();
+            copy["id"] = $"{seed["id"]}-variant-{variant++}";
+            return copy;
+        }
+        foreach (var field in seed.Select(p => p.Key).ToList())
+        {
+            var removed = Fresh();
+            removed.Remove(field);
+            yield return removed;
+            foreach (var replacement in new JsonNode?[] { null, "", new JsonObject(), new JsonArray(), 0 })
+            {
+                var changed = Fresh();
+                changed[field] = replacement;
+                yield return changed;
+            }
+        }
     }
 
     // Byte-level damage and JSON-aware swaps; every fifth body is pure random bytes.
