@@ -14,7 +14,7 @@ namespace MicroFuture.BotFramework.Connector;
 public sealed class ConnectorClient(HttpClient http, ServiceUrlTrust trust) : IConnectorClient
 {
     public Task<ResourceResponse?> SendToConversationAsync(Activity activity, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, ServiceUrl(activity), ConnectorPaths.Activities(ServiceUrl(activity), ConversationId(activity)), activity, Json<ResourceResponse>(), cancellationToken);
+        SendAsync(HttpMethod.Post, ServiceUrl(activity), url => ConnectorPaths.Activities(url, ConversationId(activity)), activity, Json<ResourceResponse>(), cancellationToken);
 
     public Task<ResourceResponse?> ReplyToActivityAsync(Activity activity, CancellationToken cancellationToken = default)
     {
@@ -22,30 +22,30 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlTrust trust) : IC
         {
             return SendToConversationAsync(activity, cancellationToken);
         }
-        var uri = ConnectorPaths.Activity(ServiceUrl(activity), ConversationId(activity), activity.ReplyToId);
-        return SendAsync(HttpMethod.Post, ServiceUrl(activity), uri, activity, Json<ResourceResponse>(), cancellationToken);
+        var replyToId = activity.ReplyToId;
+        return SendAsync(HttpMethod.Post, ServiceUrl(activity), url => ConnectorPaths.Activity(url, ConversationId(activity), replyToId), activity, Json<ResourceResponse>(), cancellationToken);
     }
 
     public Task<ResourceResponse?> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default)
     {
         var id = activity.Id ?? throw new ArgumentException("An update needs the id of the activity to replace.", nameof(activity));
-        return SendAsync(HttpMethod.Put, ServiceUrl(activity), ConnectorPaths.Activity(ServiceUrl(activity), ConversationId(activity), id), activity, Json<ResourceResponse>(), cancellationToken);
+        return SendAsync(HttpMethod.Put, ServiceUrl(activity), url => ConnectorPaths.Activity(url, ConversationId(activity), id), activity, Json<ResourceResponse>(), cancellationToken);
     }
 
     public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Delete, Checked(ConnectorPaths.Activity(serviceUrl, conversationId, activityId), serviceUrl));
+        using var request = new HttpRequestMessage(HttpMethod.Delete, Target(serviceUrl, url => ConnectorPaths.Activity(url, conversationId, activityId)));
         using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<ConversationResourceResponse?> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, serviceUrl, ConnectorPaths.Conversations(serviceUrl), parameters, Json<ConversationResourceResponse>(), cancellationToken);
+        SendAsync(HttpMethod.Post, serviceUrl, ConnectorPaths.Conversations, parameters, Json<ConversationResourceResponse>(), cancellationToken);
 
-    private async Task<TResult?> SendAsync<TBody, TResult>(HttpMethod method, string serviceUrl, Uri uri, TBody body, JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken)
+    private async Task<TResult?> SendAsync<TBody, TResult>(HttpMethod method, string serviceUrl, Func<string, Uri> path, TBody body, JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken)
         where TResult : class
     {
-        using var request = new HttpRequestMessage(method, Checked(uri, serviceUrl))
+        using var request = new HttpRequestMessage(method, Target(serviceUrl, path))
         {
             // Serialised up front so the request has a Content-Length (not every channel accepts chunked bodies).
             Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, (JsonTypeInfo<TBody>)ProtocolJson.Options.GetTypeInfo(typeof(TBody))))
@@ -74,8 +74,9 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlTrust trust) : IC
         }
     }
 
-    private Uri Checked(Uri uri, string serviceUrl) =>
-        trust.IsTrusted(serviceUrl) ? uri : throw new UntrustedServiceUrlException(serviceUrl);
+    // Trust first: an untrusted (or unparsable) service URL must fail as untrusted before any URI is built.
+    private Uri Target(string serviceUrl, Func<string, Uri> path) =>
+        trust.IsTrusted(serviceUrl) ? path(serviceUrl) : throw new UntrustedServiceUrlException(serviceUrl);
 
     private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -27,7 +27,8 @@ public sealed class ServiceUrlTrust(IOptions<BotFrameworkOptions> options, IOpti
         {
             return true;
         }
-        if (options.Value.AllowedServiceUrls.Any(prefix => normalized.StartsWith(Normalize(prefix), StringComparison.OrdinalIgnoreCase)))
+        var allowed = options.Value.AllowedServiceUrls is { Count: > 0 } configured ? configured : BotFrameworkOptions.DefaultAllowedServiceUrls;
+        if (allowed.Any(prefix => normalized.StartsWith(Normalize(prefix), StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }

@@ -19,7 +19,7 @@ public sealed class ActivityDeduplicator(IMemoryCache cache, IOptions<BotFramewo
         {
             return true;
         }
-        var key = $"dedupe|{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id}";
+        var key = Key(activity);
         lock (_gate)
         {
             if (cache.TryGetValue(key, out _))
@@ -30,4 +30,15 @@ public sealed class ActivityDeduplicator(IMemoryCache cache, IOptions<BotFramewo
             return true;
         }
     }
+
+    /// <summary>Forgets an activity that was registered but not accepted (e.g. 503), so the channel's retry runs.</summary>
+    public void Forget(Activity activity)
+    {
+        if (!string.IsNullOrEmpty(activity.Id))
+        {
+            cache.Remove(Key(activity));
+        }
+    }
+
+    private static string Key(Activity activity) => $"dedupe|{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id}";
 }

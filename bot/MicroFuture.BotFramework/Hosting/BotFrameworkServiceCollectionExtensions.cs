@@ -41,7 +41,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddTransient<BotTokenHandler>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorHttpClient)
             .AddHttpMessageHandler<BotTokenHandler>()
-            .AddResilienceHandler("connector", ConfigureConnectorRetries);
+            .AddResilienceHandler("connector", (pipeline, context) =>
+                ConfigureConnectorRetries(pipeline, context.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.ConnectorRetryBaseDelay));
 
         services.AddSingleton<ITurnMiddleware, RemoveMentionMiddleware>();
         services.AddSingleton<ConnectorActivitySender>();
@@ -59,14 +60,14 @@ public static class BotFrameworkServiceCollectionExtensions
         endpoints.MapPost(pattern, (HttpContext http, BotHttpAdapter adapter) => adapter.ProcessAsync(http, http.RequestAborted));
 
     // Teams' rate-limit guidance: retry 429 (after Retry-After), 412, 502, 503, 504; never 4xx otherwise nor 500.
-    private static void ConfigureConnectorRetries(ResiliencePipelineBuilder<HttpResponseMessage> pipeline)
+    private static void ConfigureConnectorRetries(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, TimeSpan baseDelay)
     {
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = 3,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
-            Delay = TimeSpan.FromMilliseconds(500),
+            Delay = baseDelay,
             MaxDelay = TimeSpan.FromSeconds(30),
             ShouldRetryAfterHeader = true,
             ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode is

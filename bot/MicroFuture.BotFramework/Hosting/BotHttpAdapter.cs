@@ -94,12 +94,14 @@ public sealed class BotHttpAdapter(
         {
             var buffer = new BufferedActivitySender();
             var turn = await runner.RunAsync(activity, identity, buffer, cancellationToken).ConfigureAwait(false);
-            response.StatusCode = turn is null ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK;
+            // A failed turn has usually buffered its apology: that is the user's answer, so it is still a 200.
+            response.StatusCode = turn is null && buffer.Activities.Count == 0 ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK;
             await response.WriteAsJsonAsync(new ExpectedReplies { Activities = [.. buffer.Activities] }, ProtocolJson.Options, cancellationToken).ConfigureAwait(false);
             return;
         }
         if (!queue.TryEnqueue(activity, identity))
         {
+            deduplicator.Forget(activity); // 503 asks the channel to redeliver; that redelivery must not look like a duplicate
             response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             response.Headers.RetryAfter = "1";
             return;
@@ -125,6 +127,8 @@ public sealed class BotHttpAdapter(
             await response.WriteAsJsonAsync(invoke.Body, invoke.Body.GetType(), ProtocolJson.ContentOptions, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var media)
@@ -154,9 +158,15 @@ public sealed class BotHttpAdapter(
 
     private static Activity? Parse(byte[] body)
     {
+        // Some clients prefix UTF-8 JSON with a byte order mark, which the span reader does not skip.
+        var json = body.AsSpan();
+        if (json.StartsWith(Utf8ByteOrderMark))
+        {
+            json = json[Utf8ByteOrderMark.Length..];
+        }
         try
         {
-            return JsonSerializer.Deserialize(body, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Activity>)ProtocolJson.Options.GetTypeInfo(typeof(Activity)));
+            return JsonSerializer.Deserialize(json, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Activity>)ProtocolJson.Options.GetTypeInfo(typeof(Activity)));
         }
         catch (JsonException)
         {

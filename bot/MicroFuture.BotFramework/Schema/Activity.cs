@@ -11,8 +11,12 @@ public sealed class Activity
 {
     public string? Type { get; set; }
     public string? Id { get; set; }
+    [JsonConverter(typeof(UtcTimestampConverter))]
     public DateTimeOffset? Timestamp { get; set; }
+
+    [JsonConverter(typeof(LocalTimestampConverter))]
     public DateTimeOffset? LocalTimestamp { get; set; }
+
     public string? LocalTimezone { get; set; }
     public string? ServiceUrl { get; set; }
     public string? ChannelId { get; set; }

@@ -11,7 +11,8 @@ namespace MicroFuture.BotFramework.State;
 public sealed class StateScope
 {
     private readonly JsonObject _document;
-    private readonly Dictionary<string, (object Value, Type Type)> _live = new(StringComparer.Ordinal);
+    // Fresh = created by Get for a missing property, with its JSON then: left untouched it is not worth a write.
+    private readonly Dictionary<string, (object Value, Type Type, string? Fresh)> _live = new(StringComparer.Ordinal);
 
     internal StateScope(string key, StoreItem? loaded)
     {
@@ -33,13 +34,14 @@ public sealed class StateScope
         {
             return (T)live.Value;
         }
-        var value = _document[name]?.Deserialize<T>(ProtocolJson.ContentOptions) ?? new T();
-        _live[name] = (value, typeof(T));
+        var stored = _document[name]?.Deserialize<T>(ProtocolJson.ContentOptions);
+        var value = stored ?? new T();
+        _live[name] = (value, typeof(T), stored is null ? ToJson(value, typeof(T)) : null);
         return value;
     }
 
     /// <summary>Replaces the property <paramref name="name"/>.</summary>
-    public void Set<T>(string name, T value) where T : class => _live[name] = (value, typeof(T));
+    public void Set<T>(string name, T value) where T : class => _live[name] = (value, typeof(T), null);
 
     /// <summary>Removes the property <paramref name="name"/>.</summary>
     public void Remove(string name)
@@ -57,12 +59,20 @@ public sealed class StateScope
 
     internal string Serialize()
     {
-        foreach (var (name, (value, type)) in _live)
+        foreach (var (name, (value, type, fresh)) in _live)
         {
-            _document[name] = JsonSerializer.SerializeToNode(value, type, ProtocolJson.ContentOptions);
+            var node = JsonSerializer.SerializeToNode(value, type, ProtocolJson.ContentOptions);
+            if (fresh is not null && !_document.ContainsKey(name) && node?.ToJsonString() == fresh)
+            {
+                continue;
+            }
+            _document[name] = node;
         }
         return _document.ToJsonString();
     }
+
+    private static string? ToJson(object value, Type type) =>
+        JsonSerializer.SerializeToNode(value, type, ProtocolJson.ContentOptions)?.ToJsonString();
 }
 
 /// <summary>The state of one turn: the conversation scope and the user scope.</summary>

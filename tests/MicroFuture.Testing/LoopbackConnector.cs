@@ -10,11 +10,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace MicroFuture.Bot.Tests.Support;
+namespace MicroFuture.Testing;
 
 /// <summary>One request the bot made to the loopback Connector.</summary>
 public sealed record ConnectorRequest(string Method, string Path, string RawPath, string? Authorization, string Body)
 {
+    /// <summary>When the connector received it (to measure retry delays).</summary>
+    public DateTimeOffset ReceivedAt { get; init; } = DateTimeOffset.UtcNow;
+
     public Activity? Activity => Body.Length == 0 ? null : JsonSerializer.Deserialize<Activity>(Body, ProtocolJson.Options);
 }
 
