@@ -18,7 +18,6 @@ public sealed class BotHttpAdapter(
     IChannelAuthenticator authenticator,
     ServiceUrlTrust serviceUrlTrust,
     ActivityDeduplicator deduplicator,
-    TurnRunner runner,
     TurnQueue queue,
     ConnectorActivitySender connectorSender,
     IOptions<BotFrameworkOptions> options,
@@ -86,14 +85,14 @@ public sealed class BotHttpAdapter(
 
         if (activity.IsType(ActivityTypes.Invoke))
         {
-            var turn = await runner.RunAsync(activity, identity, connectorSender, cancellationToken).ConfigureAwait(false);
+            var turn = await queue.RunInOrderAsync(activity, identity, connectorSender, cancellationToken).ConfigureAwait(false);
             await WriteInvokeResponseAsync(response, turn, cancellationToken).ConfigureAwait(false);
             return;
         }
         if (string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal))
         {
             var buffer = new BufferedActivitySender();
-            var turn = await runner.RunAsync(activity, identity, buffer, cancellationToken).ConfigureAwait(false);
+            var turn = await queue.RunInOrderAsync(activity, identity, buffer, cancellationToken).ConfigureAwait(false);
             // A failed turn has usually buffered its apology: that is the user's answer, so it is still a 200.
             response.StatusCode = turn is null && buffer.Activities.Count == 0 ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK;
             await response.WriteAsJsonAsync(new ExpectedReplies { Activities = [.. buffer.Activities] }, ProtocolJson.Options, cancellationToken).ConfigureAwait(false);

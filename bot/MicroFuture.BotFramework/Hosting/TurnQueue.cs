@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MicroFuture.BotFramework.Schema;
+using MicroFuture.BotFramework.Turns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -43,12 +44,55 @@ public sealed class TurnQueue : IHostedService
             Interlocked.Decrement(ref _pending);
             return false;
         }
+        Chain(activity, async () =>
+        {
+            try
+            {
+                await _runner.RunAsync(activity, identity, _sender, _stopping.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                TurnQueueLog.DroppedAtShutdown(_logger, activity.Id);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _pending);
+            }
+        });
+        return true;
+    }
+
+    /// <summary>
+    /// Runs a turn that must answer inline (invoke, expectReplies) in its conversation's order, so it never
+    /// races a queued turn of the same conversation for the conversation's state, and returns its context.
+    /// </summary>
+    public Task<TurnContext?> RunInOrderAsync(Activity activity, ClaimsIdentity identity, IActivitySender sender, CancellationToken cancellationToken)
+    {
+        var result = new TaskCompletionSource<TurnContext?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Chain(activity, async () =>
+        {
+            try
+            {
+                result.TrySetResult(await _runner.RunAsync(activity, identity, sender, cancellationToken).ConfigureAwait(false));
+            }
+            catch (OperationCanceledException)
+            {
+                result.TrySetCanceled(cancellationToken);
+            }
+        });
+        return result.Task;
+    }
+
+    // Appends work to the conversation's chain: it starts when the previous turn of that conversation has ended
+    // and a worker is free.
+    private void Chain(Activity activity, Func<Task> work)
+    {
         var key = $"{activity.ChannelId}/{activity.Conversation?.Id}";
         lock (_gate)
         {
             var previous = _tails.GetValueOrDefault(key) ?? Task.CompletedTask;
             Task? self = null;
-            self = RunAfterAsync(previous, activity, identity, () =>
+            self = RunAfterAsync(previous, work, () =>
             {
                 lock (_gate)
                 {
@@ -60,33 +104,28 @@ public sealed class TurnQueue : IHostedService
             });
             _tails[key] = self;
         }
-        return true;
     }
 
-    private async Task RunAfterAsync(Task previous, Activity activity, ClaimsIdentity identity, Action done)
+    private async Task RunAfterAsync(Task previous, Func<Task> work, Action done)
     {
         // Yield first: the caller holds the gate and must register this task before it can finish.
         await Task.Yield();
         try
         {
             await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            await _workers.WaitAsync(_stopping.Token).ConfigureAwait(false);
+            // No cancellation here: every piece of work must run (at shutdown its turn sees a cancelled token and ends at once).
+            await _workers.WaitAsync().ConfigureAwait(false);
             try
             {
-                await _runner.RunAsync(activity, identity, _sender, _stopping.Token).ConfigureAwait(false);
+                await work().ConfigureAwait(false);
             }
             finally
             {
                 _workers.Release();
             }
         }
-        catch (OperationCanceledException)
-        {
-            TurnQueueLog.DroppedAtShutdown(_logger, activity.Id);
-        }
         finally
         {
-            Interlocked.Decrement(ref _pending);
             done();
         }
     }

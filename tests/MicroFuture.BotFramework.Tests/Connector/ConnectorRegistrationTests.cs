@@ -18,7 +18,7 @@ public sealed class ConnectorRegistrationTests
     public void AllowedServiceUrls_NotConfigured_TrustsTeams()
     {
         // Arrange
-        using var services = Build(new() { ["MicrosoftAppId"] = "00000000-0000-0000-0000-0000000000aa" });
+        using var services = Build(new() { ["MicrosoftAppId"] = "00000000-0000-0000-0000-0000000000aa", ["MicrosoftAppPassword"] = "test-secret" });
 
         // Act
         var trust = services.GetRequiredService<ServiceUrlTrust>();
@@ -34,6 +34,7 @@ public sealed class ConnectorRegistrationTests
         using var services = Build(new()
         {
             ["MicrosoftAppId"] = "00000000-0000-0000-0000-0000000000aa",
+            ["MicrosoftAppPassword"] = "test-secret",
             ["BotFramework:AllowedServiceUrls:0"] = "https://smba.infra.gcc.teams.microsoft.com/",
         });
 
