@@ -170,4 +170,25 @@ public sealed class TurnQueueTests
         Assert.False(stoppedEarly, "the host stopped before its accepted turn finished");
         Assert.Equal("done slow", reply.Activity?.Text);
     }
+
+    [Fact]
+    public async Task Invoke_WhileAMessageTurnOfTheSameConversationRuns_WaitsForItThenAnswers()
+    {
+        // Arrange: a message turn of conversation a:c1 is running (held at its gate).
+        var bot = new GatedBot();
+        var gate = bot.Gate("block");
+        await using var host = await EngineHost.StartAsync(bot, Settings(capacity: 10, workers: 4));
+        await host.PostAsync(InboundActivity.Message(host.Connector.ServiceUrl, "block", "m-1"));
+        Assert.Equal("block", await bot.NextStartedAsync());
+
+        // Act: an invoke arrives in the same conversation.
+        var invoke = host.PostAsync(InboundActivity.Invoke(host.Connector.ServiceUrl, "test/unhandled", "i-1"));
+
+        // Assert: it does not start while the message turn holds the conversation, then runs once it is done.
+        Assert.True(await bot.NoTurnStartsAsync(TimeSpan.FromMilliseconds(500)));
+        gate.SetResult();
+        var response = await invoke.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal("done block", (await host.Connector.NextAsync()).Activity!.Text);
+    }
 }
