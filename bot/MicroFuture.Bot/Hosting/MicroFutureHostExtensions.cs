@@ -28,6 +28,10 @@ public static class MicroFutureHostExtensions
         builder.Services.AddSingleton<IBotFeature, WelcomeAndHelpFeature>();
 
         builder.Services.AddWebChat(builder.Configuration);
+
+        // Who is a coordinator, and the partner organisations (root keys Coordinators and Partners).
+        builder.Services.AddOptions<MicroFuture.Bot.Schedule.ProjectDirectoryOptions>().Bind(builder.Configuration);
+        builder.Services.AddSingleton<MicroFuture.Bot.Schedule.ProjectDirectory>();
         return builder;
     }
 

@@ -7,6 +7,9 @@ public sealed class StorageOptions
 
     /// <summary>The storage behind <c>IStorage</c>; SQLite in the data directory unless configured otherwise.</summary>
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
+
+    /// <summary>Npgsql connection string when <see cref="Provider"/> is <see cref="StorageProvider.Postgres"/>.</summary>
+    public string? ConnectionString { get; set; }
 }
 
 /// <summary>The storage implementations the bot can run on.</summary>
@@ -17,4 +20,7 @@ public enum StorageProvider
 
     /// <summary>In process only, lost at restart: for tests and throw-away runs.</summary>
     Memory,
+
+    /// <summary>PostgreSQL (<see cref="StorageOptions.ConnectionString"/>): shared by several bot instances.</summary>
+    Postgres,
 }

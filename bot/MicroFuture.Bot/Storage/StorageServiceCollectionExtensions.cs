@@ -17,6 +17,7 @@ public static class StorageServiceCollectionExtensions
             StorageProvider.Memory => new MemoryStorage(),
             var other => throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions), [$"Unknown Storage:Provider '{other}'."]),
         });
+        services.AddSingleton(sp => BotDatabase.From(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<DataDirectory>().Path));
         return services;
     }
 }
