@@ -1,4 +1,5 @@
 using MicroFuture.Bot.Help;
+using MicroFuture.Bot.Knowledge;
 using MicroFuture.Bot.Storage;
 using MicroFuture.Bot.WebChat;
 using MicroFuture.BotFramework.Hosting;
@@ -28,6 +29,7 @@ public static class MicroFutureHostExtensions
         builder.Services.AddSingleton<IBotFeature, WelcomeAndHelpFeature>();
 
         builder.Services.AddWebChat(builder.Configuration);
+        builder.Services.AddKnowledge(builder.Configuration, configurationFile);
         return builder;
     }
 
