@@ -13,6 +13,7 @@ internal static class FrontMatter
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .IgnoreUnmatchedProperties()
+        .WithDuplicateKeyChecking()
         .Build();
 
     /// <summary>The document described by <paramref name="yaml"/>, or null with the reasons added to <paramref name="errors"/>.</summary>
@@ -25,7 +26,7 @@ internal static class FrontMatter
         }
         catch (YamlException exception)
         {
-            errors.Add($"invalid front matter (line {exception.Start.Line}): {(exception.InnerException ?? exception).Message}");
+            errors.Add(Describe(exception, yaml));
             return null;
         }
         if (fields is null)
@@ -51,6 +52,22 @@ internal static class FrontMatter
         var topics = fields.Topics?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToList() ?? [];
         var partner = string.IsNullOrWhiteSpace(fields.Partner) ? null : fields.Partner.Trim();
         return new KnowledgeDocument(path, fields.Title!.Trim(), sources, language, topics, partner, reviewed, reviewBy, contentHash);
+    }
+
+    // Line numbers count from the file's first line, the opening '---'.
+    private static string Describe(YamlException exception, string yaml)
+    {
+        var line = (int)Math.Max(1, exception.Start.Line);
+        var fileLine = line + 1;
+        if (exception is SyntaxErrorException or SemanticErrorException)
+        {
+            return $"invalid front matter: the YAML does not parse at line {fileLine}: {exception.Message}";
+        }
+        var text = yaml.Split('\n').ElementAtOrDefault(line - 1)?.Trim();
+        var reason = exception.InnerException?.Message ?? exception.Message;
+        return reason.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
+            ? $"invalid front matter: a field is given twice (line {fileLine}: '{text}')"
+            : $"invalid front matter: the value at line {fileLine} ('{text}') does not have the shape the schema in knowledge/README.md asks for";
     }
 
     private static List<KnowledgeSource> ReadSources(List<SourceFields?>? fields, List<string> errors)

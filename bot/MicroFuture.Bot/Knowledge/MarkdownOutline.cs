@@ -65,11 +65,19 @@ internal sealed record MarkdownOutline(string? FrontMatter, IReadOnlyList<Markdo
         return new MarkdownOutline(frontMatter, sections);
     }
 
-    // Markdig keeps the '---' fences among the block's lines.
+    // Markdig keeps the closing fence among the block's lines; YAML would read it as the start of a second document.
     private static string FrontMatterText(YamlFrontMatterBlock block)
     {
         var lines = block.Lines.Lines.Take(block.Lines.Count).Select(line => line.Slice.ToString()).ToList();
-        return string.Join('\n', lines.Where(line => line.TrimEnd() is not ("---" or "...")));
+        if (lines.Count > 0 && lines[0].TrimEnd() == "---")
+        {
+            lines.RemoveAt(0);
+        }
+        if (lines.Count > 0 && lines[^1].TrimEnd() is "---" or "...")
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+        return string.Join('\n', lines);
     }
 
     private static void AddUnits(Block block, List<string> units)

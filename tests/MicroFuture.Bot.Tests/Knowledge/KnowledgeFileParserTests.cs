@@ -139,6 +139,23 @@ public sealed class KnowledgeFileParserTests
     }
 
     [Fact]
+    public void Parse_WindowsLineEndings_ParseLikeUnixOnes()
+    {
+        // Arrange
+        var unix = KnowledgeSamples.File("# Sample\n\n## A section\n\nA fact\non two lines. [2]\n");
+
+        // Act
+        var file = parser.Parse("crlf.md", unix.ReplaceLineEndings("\r\n"));
+
+        // Assert
+        Assert.True(file.IsValid, string.Join("; ", file.Errors));
+        Assert.Equal("Sample: microcredit in Utopia", file.Document!.Title);
+        var section = Assert.Single(file.Sections);
+        Assert.Equal(["Sample", "A section"], section.HeadingPath);
+        Assert.Equal("A fact on two lines. [2]", section.Text);
+    }
+
+    [Fact]
     public void Parse_VeryLongSection_IsSplitBetweenParagraphsWithTheHeadingPathRepeated()
     {
         // Arrange

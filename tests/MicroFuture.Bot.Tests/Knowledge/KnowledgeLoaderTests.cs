@@ -11,8 +11,10 @@ public sealed class KnowledgeLoaderTests
     public static TheoryData<string, string> MalformedFiles => new()
     {
         { "# No front matter\n\nA fact. [1]\n", "no front matter" },
-        { "---\ntitle: \"unclosed\nsources: [\n---\n\n# Bad\n", "invalid front matter" },
+        { "---\ntitle: \"unclosed\nsources: [\n---\n\n# Bad\n", "invalid front matter: the YAML does not parse at line 2" },
         { "---\nsources:\n  - url: https://example.org\n    read: 2026-11-27\n---\n\n# Bad\n\nA fact. [1]\n", "missing title" },
+        { "---\ntitle: Bad\nsources: https://example.org\n---\n\n# Bad\n\nA fact. [1]\n", "the value at line 3 ('sources: https://example.org') does not have the shape" },
+        { "---\ntitle: Bad\ntitle: Worse\nsources:\n  - url: https://example.org\n    read: 2026-11-27\n---\n\n# Bad\n\nA fact. [1]\n", "a field is given twice (line 3: 'title: Worse')" },
         { "---\ntitle: Bad\nsources: []\n---\n\n# Bad\n\nA fact.\n", "no sources" },
         { "---\ntitle: Bad\n---\n\n# Bad\n\nA fact.\n", "no sources" },
         { "---\ntitle: Bad\nsources:\n  - read: 2026-11-27\n---\n\n# Bad\n\nA fact. [1]\n", "source 1 has no url" },
