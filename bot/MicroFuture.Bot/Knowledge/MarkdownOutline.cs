@@ -69,10 +69,6 @@ internal sealed record MarkdownOutline(string? FrontMatter, IReadOnlyList<Markdo
     private static string FrontMatterText(YamlFrontMatterBlock block)
     {
         var lines = block.Lines.Lines.Take(block.Lines.Count).Select(line => line.Slice.ToString()).ToList();
-        if (lines.Count > 0 && lines[0].TrimEnd() == "---")
-        {
-            lines.RemoveAt(0);
-        }
         if (lines.Count > 0 && lines[^1].TrimEnd() is "---" or "...")
         {
             lines.RemoveAt(lines.Count - 1);
@@ -95,8 +91,14 @@ internal sealed record MarkdownOutline(string? FrontMatter, IReadOnlyList<Markdo
                     {
                         AddUnits(child, itemUnits);
                     }
-                    Add(units, "- " + string.Join('\n', itemUnits));
+                    if (itemUnits.Count > 0)
+                    {
+                        units.Add("- " + string.Join('\n', itemUnits));
+                    }
                 }
+                break;
+            // Reference definitions only give addresses to links, which keep theirs in the text.
+            case LinkReferenceDefinitionGroup:
                 break;
             case ContainerBlock container:
                 foreach (var child in container)

@@ -116,6 +116,28 @@ public sealed class KnowledgeFileParserTests
     }
 
     [Fact]
+    public void Parse_ListsAndLinks_ReadAsItemsWithTheLinkAddressKept()
+    {
+        // Arrange
+        var content = KnowledgeSamples.File("""
+            # Sample
+
+            The **two** schemes: [1]
+
+            - Scheme *A*, see [the call](https://example.org/call). [2]
+            - Scheme `B`.
+            """);
+
+        // Act
+        var file = parser.Parse("lists.md", content);
+
+        // Assert
+        var section = Assert.Single(file.Sections);
+        Assert.Equal("The two schemes: [1]\n\n- Scheme A, see the call (https://example.org/call). [2]\n\n- Scheme B.", section.Text);
+        Assert.Equal([1, 2], section.Citations.Select(s => s.Number));
+    }
+
+    [Fact]
     public void Parse_EmojiAndUnicode_AreKeptInHeadingsAndText()
     {
         // Arrange
