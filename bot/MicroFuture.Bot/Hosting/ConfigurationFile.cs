@@ -19,4 +19,15 @@ public static class ConfigurationFile
         var besideContent = Path.Combine(contentRoot, FileName);
         return File.Exists(besideContent) ? besideContent : Path.Combine(AppContext.BaseDirectory, FileName);
     }
+
+    /// <summary>
+    /// A configured path as a full path: a relative one is taken relative to the folder of
+    /// <paramref name="configurationFile"/>, so it means the same wherever the bot is started from.
+    /// </summary>
+    public static string ResolvePath(string configurationFile, string? configured, string defaultPath)
+    {
+        var baseFolder = Path.GetDirectoryName(configurationFile) ?? AppContext.BaseDirectory;
+        var path = string.IsNullOrWhiteSpace(configured) ? defaultPath : configured;
+        return Path.GetFullPath(Path.Combine(baseFolder, path));
+    }
 }

@@ -21,9 +21,6 @@ public sealed class DataDirectory
     /// </summary>
     public static DataDirectory FromConfiguration(IConfiguration configuration, string configurationFile)
     {
-        var configured = configuration[ConfigKey];
-        var baseFolder = System.IO.Path.GetDirectoryName(configurationFile) ?? AppContext.BaseDirectory;
-        var path = string.IsNullOrWhiteSpace(configured) ? "data" : configured;
-        return new DataDirectory(System.IO.Path.GetFullPath(System.IO.Path.Combine(baseFolder, path)));
+        return new DataDirectory(ConfigurationFile.ResolvePath(configurationFile, configuration[ConfigKey], "data"));
     }
 }

@@ -1,4 +1,5 @@
 using MicroFuture.Bot.Help;
+using MicroFuture.Bot.Knowledge;
 using MicroFuture.Bot.Storage;
 using MicroFuture.Bot.WebChat;
 using MicroFuture.BotFramework.Hosting;
@@ -32,6 +33,7 @@ public static class MicroFutureHostExtensions
         // Who is a coordinator, and the partner organisations (root keys Coordinators and Partners).
         builder.Services.AddOptions<MicroFuture.Bot.Schedule.ProjectDirectoryOptions>().Bind(builder.Configuration);
         builder.Services.AddSingleton<MicroFuture.Bot.Schedule.ProjectDirectory>();
+        builder.Services.AddKnowledge(builder.Configuration, configurationFile);
         return builder;
     }
 
