@@ -57,7 +57,7 @@ public sealed class AppPackageCommand(IConfiguration configuration, TextWriter o
 
         AppPackageZip.Write(arguments.OutputPath, manifestJson, colorIcon, outlineIcon);
         await output.WriteLineAsync(
-            $"Wrote {arguments.OutputPath}: Teams app {arguments.AppId}, bot {botId}, host {arguments.Host}. " +
+            $"Wrote {Path.GetFullPath(arguments.OutputPath)}: Teams app {arguments.AppId}, bot {botId}, host {arguments.Host}. " +
             "Upload it in Teams (Apps > Manage your apps > Upload an app).");
         return 0;
     }

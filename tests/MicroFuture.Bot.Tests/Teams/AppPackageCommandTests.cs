@@ -27,6 +27,7 @@ public sealed class AppPackageCommandTests : IDisposable
         // Assert
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
+        Assert.Contains($"Wrote {OutputPath}", run.Output);
         using var zip = ZipFile.OpenRead(OutputPath);
         Assert.Equal(["color.png", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order());
         var manifest = ReadManifest(zip);
