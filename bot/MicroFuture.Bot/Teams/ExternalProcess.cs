@@ -45,7 +45,14 @@ public static class ExternalProcess
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // it exited between the timeout and the kill
+            }
             if (cancellationToken.IsCancellationRequested)
             {
                 throw;

@@ -31,7 +31,8 @@ public static class IconCheck
         {
             png = Png.Open(bytes);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or IndexOutOfRangeException or NotSupportedException)
+        // What BigGustave throws for truncated or corrupt data (checked against it), besides zlib's InvalidDataException.
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InvalidDataException or NotSupportedException)
         {
             return [$"{name} is not a readable PNG: {e.Message}"];
         }

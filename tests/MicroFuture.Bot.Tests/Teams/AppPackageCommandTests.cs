@@ -108,6 +108,25 @@ public sealed class AppPackageCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Package_IconsNotPng_RefusedNamingEachIcon()
+    {
+        // Arrange
+        var manifestFolder = CopyManifestFolder();
+        File.WriteAllText(Path.Combine(manifestFolder, "color.png"), "not an image");
+        var outline = Path.Combine(manifestFolder, "outline.png");
+        File.WriteAllBytes(outline, File.ReadAllBytes(outline)[..40]);
+
+        // Act
+        var run = await RunAsync(["--app-id", AppId, "--host", Host, "--out", OutputPath, "--manifest-dir", manifestFolder]);
+
+        // Assert
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("color.png is not a PNG file", run.Error);
+        Assert.Contains("outline.png is not a readable PNG", run.Error);
+        Assert.False(File.Exists(OutputPath));
+    }
+
+    [Fact]
     public async Task Package_HostMissing_RefusedSayingHostIsNeeded()
     {
         // Act
