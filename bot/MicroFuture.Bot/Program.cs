@@ -1,4 +1,11 @@
 using MicroFuture.Bot.Hosting;
+using MicroFuture.Bot.Teams;
+
+// `package` builds the Teams app package instead of starting the bot.
+if (args is [AppPackageCommand.Name, .. var packageArgs])
+{
+    return await AppPackageCommand.RunFromConsoleAsync(packageArgs);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMicroFuture();
@@ -6,6 +13,7 @@ builder.AddMicroFuture();
 var app = builder.Build();
 app.MapMicroFuture();
 app.Run();
+return 0;
 
 /// <summary>Visible to the tests' <c>WebApplicationFactory</c>.</summary>
 public partial class Program;
