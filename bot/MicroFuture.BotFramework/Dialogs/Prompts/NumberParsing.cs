@@ -57,7 +57,8 @@ public static partial class NumberParsing
         }
         try
         {
-            value = number * multiplier * (match.Groups["sign"].Success ? -1 : 1);
+            // Dividing by 1.000… drops trailing zeros, so 1.2m is 1200000, not 1200000.0.
+            value = number * multiplier * (match.Groups["sign"].Success ? -1 : 1) / 1.0000000000000000000000000000m;
             return true;
         }
         catch (OverflowException)
