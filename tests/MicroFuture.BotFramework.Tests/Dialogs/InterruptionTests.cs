@@ -212,4 +212,39 @@ public sealed class InterruptionTests
             .Send("Solar").AssertReply(BudgetQuestion)
             .StartTestAsync();
     }
+
+    private static Dialog FormInsideOuter() => new ComponentDialog("outer")
+        .AddDialog(new WaterfallDialog("outer-steps")
+            .AddStep((step, ct) => step.BeginDialogAsync("form", null, ct))
+            .AddStep((step, ct) => step.EndDialogAsync($"outer got: {step.Result}", ct)))
+        .AddDialog(Form());
+
+    [Fact]
+    public async Task Cancel_InNestedComponent_CancelsOuterDialogToo()
+    {
+        // Act + Assert
+        await DialogTestClient.For(FormInsideOuter()).Flow()
+            .Send("hi").AssertReply(TitleQuestion)
+            .Send("Solar").AssertReply(BudgetQuestion)
+            .Send("cancel").AssertReply("Are you sure you want to cancel?")
+            .Send("yes").AssertReply("Cancelled.").AssertReply("[Cancelled]")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Interruptions_InNestedComponent_HelpBackSkipThenResultReachesOuter()
+    {
+        // Act + Assert
+        await DialogTestClient.For(FormInsideOuter()).Flow()
+            .Send("hi").AssertReply(TitleQuestion)
+            .Send("help").AssertReply(TitleHelp).AssertReply(TitleQuestion)
+            .Send("Solar").AssertReply(BudgetQuestion)
+            .Send("back").AssertReply(TitleQuestion)
+            .Send("Wind").AssertReply(BudgetQuestion)
+            .Send("50k").AssertReply(TypeQuestion)
+            .Send("skip").AssertReply(StartQuestion)
+            .Send("status").AssertReply("Step 4 of 5.").AssertReply(StartQuestion)
+            .Send("Q2 2026").AssertReply("[Complete] outer got: Wind | 50000 | none | 2026-04-01")
+            .StartTestAsync();
+    }
 }

@@ -1,6 +1,6 @@
 using MicroFuture.BotFramework.Dialogs;
 using MicroFuture.BotFramework.Dialogs.Prompts;
-using MicroFuture.BotFramework.Schema;
+using MicroFuture.BotFramework.Turns;
 
 namespace MicroFuture.BotFramework.Tests.Dialogs;
 
@@ -289,6 +289,29 @@ public sealed class PromptTests
             .Send("go").AssertReply("Budget?")
             .Send("x").AssertReplyContains("Please enter a number").AssertReply("Budget?")
             .Send("y").AssertReply("[Complete] gave up")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TextPrompt_ValidatorMessageAfterHostAlreadyReplied_NoRetryPromptToo()
+    {
+        // Arrange: the host says something before running the dialog on every turn
+        var form = new ComponentDialog("ask")
+            .AddDialog(new WaterfallDialog("steps")
+                .AddStep((step, ct) => step.PromptAsync("text", PromptOptions.Ask("Title?", "Title again?"), ct))
+                .AddStep((step, ct) => step.EndDialogAsync(step.Result, ct)))
+            .AddDialog(new TextPrompt("text", SampleDialogs.MaxLength(5)));
+        var client = new DialogTestClient(async (turn, ct) =>
+        {
+            await turn.SendTextAsync("(working)", ct);
+            await form.RunAsync(turn, "dialogs", ct);
+        });
+
+        // Act + Assert
+        await client.Flow()
+            .Send("go").AssertReply("(working)").AssertReply("Title?")
+            .Send("far too long").AssertReply("(working)").AssertReply("Please keep it under 5 characters (you wrote 12).")
+            .AssertNoReply()
             .StartTestAsync();
     }
 }

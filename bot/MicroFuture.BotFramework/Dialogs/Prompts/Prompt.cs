@@ -35,9 +35,9 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         instance.State[AttemptsKey] = attempts;
 
         var recognized = await RecognizeAsync(dc.Turn, options, cancellationToken).ConfigureAwait(false);
-        var respondedBefore = dc.Turn.Responded;
+        var validatorTurn = new SendCountingTurn(dc.Turn);
         var valid = recognized.Succeeded
-            && (validator is null || await validator(new PromptValidatorContext<T>(dc.Turn, recognized, options, attempts), cancellationToken).ConfigureAwait(false));
+            && (validator is null || await validator(new PromptValidatorContext<T>(validatorTurn, recognized, options, attempts), cancellationToken).ConfigureAwait(false));
         if (valid)
         {
             return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
@@ -46,8 +46,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         {
             return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
-        var validatorAnswered = dc.Turn.Responded && !respondedBefore;
-        if (!validatorAnswered)
+        if (validatorTurn.Sent == 0)
         {
             if (recognized.Error is { } error)
             {
