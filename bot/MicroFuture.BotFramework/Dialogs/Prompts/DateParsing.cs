@@ -34,6 +34,7 @@ public sealed record DateRange(DateOnly Start, DateOnly End);
 /// <summary>What parsing made of a text: a value, or an error to show the user.</summary>
 public sealed record DateParseResult<T>(T? Value, string? Error)
 {
+    /// <summary>Whether <see cref="Value"/> holds a valid result.</summary>
     public bool Succeeded => Error is null && Value is not null;
 }
 

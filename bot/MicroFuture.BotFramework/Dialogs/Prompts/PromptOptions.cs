@@ -61,8 +61,10 @@ public sealed record FoundChoice(string Value, int Index);
 /// <param name="Error">Why it was refused, said to the user before the retry prompt (null = just re-ask).</param>
 public sealed record PromptRecognition<T>(bool Succeeded, T? Value, string? Error = null)
 {
+    /// <summary>A recognized <paramref name="value"/>.</summary>
     public static PromptRecognition<T> Success(T value) => new(true, value);
 
+    /// <summary>Nothing recognized; <paramref name="error"/> (if any) is said before the retry prompt.</summary>
     public static PromptRecognition<T> Failure(string? error = null) => new(false, default, error);
 }
 
