@@ -61,7 +61,8 @@ public sealed class PostgresStorageContractTests(PostgresServer server) : Storag
         var fresh = await server.CreateDatabaseAsync();
 
         // Act
-        var instances = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => new PostgresStorage(fresh)))).WaitAsync(TimeSpan.FromSeconds(60));
+        // Own threads: the constructors block, and would starve the thread pool's few threads
+        var instances = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Factory.StartNew(() => new PostgresStorage(fresh), TaskCreationOptions.LongRunning))).WaitAsync(TimeSpan.FromSeconds(60));
 
         // Assert
         try
