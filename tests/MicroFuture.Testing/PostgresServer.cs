@@ -20,6 +20,7 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private DirectoryInfo? _root;
     private int? _postmasterId;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Task<string>> _classDatabases = new();
     private int _databases;
 
     /// <summary>The port the cluster listens on (127.0.0.1 only).</summary>
@@ -48,6 +49,13 @@ public sealed class PostgresServer : IAsyncLifetime
             throw;
         }
     }
+
+    /// <summary>
+    /// The database of one test class (created empty on its first call, then the same): xUnit makes a class
+    /// instance per test, so the class name says which tests share it.
+    /// </summary>
+    public Task<string> DatabaseForAsync(Type testClass) =>
+        _classDatabases.GetOrAdd(testClass, _ => CreateDatabaseAsync());
 
     /// <summary>Creates an empty database and returns its Npgsql connection string.</summary>
     public async Task<string> CreateDatabaseAsync(CancellationToken cancellationToken = default)

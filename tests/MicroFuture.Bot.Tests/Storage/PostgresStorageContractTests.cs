@@ -1,5 +1,6 @@
 using MicroFuture.Bot.Storage;
 using MicroFuture.BotFramework.State;
+using Npgsql;
 
 namespace MicroFuture.Bot.Tests.Storage;
 
@@ -16,8 +17,13 @@ public sealed class PostgresStorageContractTests(PostgresServer server) : Storag
 
     public async Task InitializeAsync()
     {
-        _connectionString = await server.CreateDatabaseAsync();
+        // One database for the class (creating one per test costs more than the tests), emptied for each test.
+        _connectionString = await server.DatabaseForAsync(GetType());
         _storage = new PostgresStorage(_connectionString);
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var truncate = new NpgsqlCommand("TRUNCATE state", connection);
+        await truncate.ExecuteNonQueryAsync();
     }
 
     public async Task DisposeAsync() => await _storage!.DisposeAsync();
