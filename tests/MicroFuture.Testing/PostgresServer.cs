@@ -94,7 +94,7 @@ public sealed class PostgresServer : IAsyncLifetime
         _root = null;
     }
 
-    private static bool RunningAsRoot => Environment.UserName == "root";
+    private static bool RunningAsRoot => Environment.IsPrivilegedProcess;
 
     private string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
     {
