@@ -42,10 +42,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
-        var result = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
         if (keys.Count == 0)
         {
-            return result;
+            return new Dictionary<string, StoreItem>();
         }
         await using var connection = Open();
         await using var command = connection.CreateCommand();
@@ -53,12 +52,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         command.CommandText = "SELECT key, value, etag FROM state WHERE key IN (SELECT value FROM json_each(@keys))";
         command.Parameters.AddWithValue("@keys", JsonSerializer.Serialize(keys));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            using var document = JsonDocument.Parse(reader.GetString(1));
-            result[reader.GetString(0)] = new StoreItem(document.RootElement.Clone(), reader.GetString(2));
-        }
-        return result;
+        return await StateTable.ReadItemsAsync(reader, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
@@ -73,22 +67,11 @@ public sealed class SqliteStorage : IStorage, IDisposable
         await using var transaction = connection.BeginTransaction(deferred: false);
         foreach (var (key, change) in changes)
         {
-            var etag = Guid.NewGuid().ToString("N");
+            var etag = StateTable.NewETag();
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = change.ETag switch
-            {
-                StoreItem.AnyETag => "INSERT INTO state (key, value, etag) VALUES (@key, @value, @etag) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag",
-                null => "INSERT INTO state (key, value, etag) VALUES (@key, @value, @etag) ON CONFLICT (key) DO NOTHING",
-                _ => "UPDATE state SET value = @value, etag = @etag WHERE key = @key AND etag = @expected",
-            };
-            command.Parameters.AddWithValue("@key", key);
-            command.Parameters.AddWithValue("@value", change.Value.GetRawText());
-            command.Parameters.AddWithValue("@etag", etag);
-            if (change.ETag is not (null or StoreItem.AnyETag))
-            {
-                command.Parameters.AddWithValue("@expected", change.ETag);
-            }
+            command.CommandText = StateTable.WriteSql(change);
+            StateTable.AddWriteParameters(command.Parameters, command.CreateParameter, key, change, etag);
             if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
             {
                 // Disposing the transaction without commit rolls back the items already written.

@@ -15,6 +15,8 @@ public static class StorageServiceCollectionExtensions
         {
             StorageProvider.Sqlite => new SqliteStorage(Path.Combine(sp.GetRequiredService<DataDirectory>().Path, SqliteStorage.FileName)),
             StorageProvider.Memory => new MemoryStorage(),
+            // The same database (and connection string check) as the product's tables.
+            StorageProvider.Postgres => new PostgresStorage(sp.GetRequiredService<BotDatabase>().ConnectionString),
             var other => throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions), [$"Unknown Storage:Provider '{other}'."]),
         });
         services.AddSingleton(sp => BotDatabase.From(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<DataDirectory>().Path));

@@ -49,25 +49,15 @@ public sealed class StatePersistenceTests : IDisposable
         await using (var first = new BotApplication(settings))
         {
             using var client = first.CreateClient();
-            var accepted = await client.PostAsync("/api/messages", Activities.Json(MembersAdded(connector.ServiceUrl, "update-1")));
+            var accepted = await client.PostAsync("/api/messages", Activities.Json(Activities.MembersAdded(connector.ServiceUrl, "update-1")));
             Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
             Assert.StartsWith("Welcome", (await connector.NextAsync()).Activity!.Text);
         }
 
         await using var second = new BotApplication(settings);
         using var secondClient = second.CreateClient();
-        await secondClient.PostAsync("/api/messages", Activities.Json(MembersAdded(connector.ServiceUrl, "update-2")));
+        await secondClient.PostAsync("/api/messages", Activities.Json(Activities.MembersAdded(connector.ServiceUrl, "update-2")));
         await secondClient.PostAsync("/api/messages", Activities.Json(Activities.PersonalMessage(connector.ServiceUrl, "help", id: "msg-after-restart")));
         return (await connector.NextAsync()).Activity!;
     }
-
-    private static string MembersAdded(string serviceUrl, string id) => $$"""
-        {"type":"conversationUpdate","id":"{{id}}","timestamp":"2026-11-27T10:00:00.000Z",
-         "serviceUrl":"{{serviceUrl}}","channelId":"msteams",
-         "from":{"id":"29:user-1","aadObjectId":"00000000-0000-0000-0000-000000000020"},
-         "conversation":{"conversationType":"personal","tenantId":"00000000-0000-0000-0000-000000000001","id":"a:personal-chat-1"},
-         "recipient":{"id":"28:bot-1","name":"MicroFuture"},
-         "membersAdded":[{"id":"28:bot-1"}],
-         "channelData":{"tenant":{"id":"00000000-0000-0000-0000-000000000001"},"eventType":"teamMemberAdded"} }
-        """;
 }

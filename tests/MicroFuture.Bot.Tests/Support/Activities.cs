@@ -17,5 +17,16 @@ public static class Activities
          "channelData":{"tenant":{"id":"00000000-0000-0000-0000-000000000001"} } }
         """;
 
+    /// <summary>A conversationUpdate in the personal chat that adds the bot (as Teams sends it on install).</summary>
+    public static string MembersAdded(string serviceUrl, string id) => $$"""
+        {"type":"conversationUpdate","id":"{{id}}","timestamp":"2026-11-27T10:00:00.000Z",
+         "serviceUrl":"{{serviceUrl}}","channelId":"msteams",
+         "from":{"id":"29:user-1","aadObjectId":"00000000-0000-0000-0000-000000000020"},
+         "conversation":{"conversationType":"personal","tenantId":"00000000-0000-0000-0000-000000000001","id":"a:personal-chat-1"},
+         "recipient":{"id":"28:bot-1","name":"MicroFuture"},
+         "membersAdded":[{"id":"28:bot-1"}],
+         "channelData":{"tenant":{"id":"00000000-0000-0000-0000-000000000001"},"eventType":"teamMemberAdded"} }
+        """;
+
     public static StringContent Json(string json) => new(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
 }
