@@ -1,0 +1,56 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace MicroFuture.Bot.Proposals.Export;
+
+/// <summary>
+/// Escapes free text so Markdown shows it as typed: no accidental emphasis, links, HTML, headings or lists, and
+/// table cells that stay one cell whatever the partner wrote.
+/// </summary>
+public static partial class MarkdownText
+{
+    // Characters that start inline syntax anywhere in a line (CommonMark backslash escapes).
+    private const string InlineSpecials = "\\`*_[]<>|~";
+
+    /// <summary>One line of text (line breaks become spaces).</summary>
+    public static string Inline(string text) => EscapeLine(text.ReplaceLineEndings(" "));
+
+    /// <summary>A paragraph whose line breaks are kept as hard breaks; blank lines stay paragraph breaks.</summary>
+    public static string Block(string text)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()).ToArray();
+        var markdown = new StringBuilder();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            markdown.Append(EscapeLine(lines[i]));
+            if (i + 1 < lines.Length)
+            {
+                var hardBreak = lines[i].Length > 0 && lines[i + 1].Length > 0;
+                markdown.Append(hardBreak ? "  \n" : "\n");
+            }
+        }
+        return markdown.ToString();
+    }
+
+    /// <summary>A table cell: pipes escaped, line breaks as &lt;br&gt;.</summary>
+    public static string Cell(string text) =>
+        string.Join("<br>", text.ReplaceLineEndings("\n").Split('\n').Select(l => EscapeLine(l.Trim())));
+
+    private static string EscapeLine(string line)
+    {
+        var escaped = new StringBuilder(line.Length + 8);
+        foreach (var c in line)
+        {
+            if (InlineSpecials.Contains(c))
+            {
+                escaped.Append('\\');
+            }
+            escaped.Append(c);
+        }
+        // Block syntax only counts at the start of a line: headings, quotes, list markers, ordered lists.
+        return BlockStart().Replace(escaped.ToString(), m => m.Groups["lead"].Value + "\\" + m.Groups["mark"].Value, 1);
+    }
+
+    [GeneratedRegex(@"^(?<lead>\s*(?:\d+(?=[.)]))?)(?<mark>[#>+\-=.)])")]
+    private static partial Regex BlockStart();
+}
