@@ -12,8 +12,8 @@ public static partial class MarkdownText
     // Characters that start inline syntax anywhere in a line (CommonMark backslash escapes).
     private const string InlineSpecials = "\\`*_[]<>|~";
 
-    /// <summary>One line of text (line breaks become spaces).</summary>
-    public static string Inline(string text) => EscapeLine(text.ReplaceLineEndings(" "));
+    /// <summary>Text inside a heading, emphasis or after a label: line breaks become spaces.</summary>
+    public static string Inline(string text) => EscapeInline(text.ReplaceLineEndings(" "));
 
     /// <summary>A paragraph whose line breaks are kept as hard breaks; blank lines stay paragraph breaks.</summary>
     public static string Block(string text)
@@ -22,7 +22,8 @@ public static partial class MarkdownText
         var markdown = new StringBuilder();
         for (var i = 0; i < lines.Length; i++)
         {
-            markdown.Append(EscapeLine(lines[i]));
+            // Block syntax only counts at the start of a line: headings, quotes, list markers, ordered lists.
+            markdown.Append(BlockStart().Replace(EscapeInline(lines[i]), m => m.Groups["lead"].Value + "\\" + m.Groups["mark"].Value, 1));
             if (i + 1 < lines.Length)
             {
                 var hardBreak = lines[i].Length > 0 && lines[i + 1].Length > 0;
@@ -34,9 +35,9 @@ public static partial class MarkdownText
 
     /// <summary>A table cell: pipes escaped, line breaks as &lt;br&gt;.</summary>
     public static string Cell(string text) =>
-        string.Join("<br>", text.ReplaceLineEndings("\n").Split('\n').Select(l => EscapeLine(l.Trim())));
+        string.Join("<br>", text.ReplaceLineEndings("\n").Split('\n').Select(l => EscapeInline(l.Trim())));
 
-    private static string EscapeLine(string line)
+    private static string EscapeInline(string line)
     {
         var escaped = new StringBuilder(line.Length + 8);
         foreach (var c in line)
@@ -47,8 +48,7 @@ public static partial class MarkdownText
             }
             escaped.Append(c);
         }
-        // Block syntax only counts at the start of a line: headings, quotes, list markers, ordered lists.
-        return BlockStart().Replace(escaped.ToString(), m => m.Groups["lead"].Value + "\\" + m.Groups["mark"].Value, 1);
+        return escaped.ToString();
     }
 
     [GeneratedRegex(@"^(?<lead>\s*(?:\d+(?=[.)]))?)(?<mark>[#>+\-=.)])")]

@@ -54,7 +54,7 @@ public static class ProposalMarkdownWriter
                 break;
             case TableBlock table:
                 markdown.Append(Row(table.Header)).Append('\n');
-                markdown.Append(Row(table.Header.Select(_ => "---"))).Append('\n');
+                markdown.Append("| ").Append(string.Join(" | ", table.Header.Select(_ => "---"))).Append(" |\n");
                 foreach (var row in table.Rows)
                 {
                     markdown.Append(Row(row)).Append('\n');
