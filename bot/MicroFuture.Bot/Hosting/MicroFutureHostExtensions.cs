@@ -30,6 +30,7 @@ public static class MicroFutureHostExtensions
 
         builder.Services.AddWebChat(builder.Configuration);
         builder.Services.AddDownloads(builder.Configuration);
+        builder.Services.AddSingleton<MicroFuture.Bot.Proposals.Export.ProposalExporter>();
 
         // Who is a coordinator, and the partner organisations (root keys Coordinators and Partners).
         builder.Services.AddOptions<MicroFuture.Bot.Schedule.ProjectDirectoryOptions>().Bind(builder.Configuration);

@@ -17,10 +17,14 @@ public sealed record ProposalOutline(string Title, string Subtitle, IReadOnlyLis
     public static ProposalOutline From(ProposalDraft draft)
     {
         var title = Clean(draft.Name) ?? DefaultTitle;
-        var subtitle = string.Join(" · ",
+        // The date of the last answer: the version of the proposal this document shows.
+        var updated = draft.UpdatedUtc == default ? draft.CreatedUtc : draft.UpdatedUtc;
+        var subtitle = string.Join(" · ", new[]
+        {
             $"Partner: {Clean(draft.PartnerName) ?? ProposalFormat.NotAnswered}",
             $"Territory: {Clean(draft.Territory) ?? ProposalFormat.NotAnswered}",
-            draft.UpdatedUtc.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+            updated == default ? null : updated.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+        }.OfType<string>());
 
         var instrument = draft.PolicyInstrument;
         List<OutlineBlock> blocks =
