@@ -18,6 +18,7 @@ public sealed partial class DownloadStore(DataDirectory dataDirectory, IOptions<
     public const string RoutePrefix = "/downloads";
     private const int TokenBytes = 32;
     private const int TokenLength = 43; // 32 bytes in unpadded base64url
+    private static readonly TimeSpan OrphanAge = TimeSpan.FromHours(1);
 
     private readonly string folder = Directory.CreateDirectory(Path.Combine(dataDirectory.Path, FolderName)).FullName;
 
@@ -83,7 +84,22 @@ public sealed partial class DownloadStore(DataDirectory dataDirectory, IOptions<
                 deleted++;
             }
         }
+        DeleteOrphans(now);
         return deleted;
+    }
+
+    // Bytes (or a temporary file) without a sidecar are left by a crash in CreateAsync; never served, so remove them
+    // once they are surely not a creation in progress.
+    private void DeleteOrphans(DateTimeOffset now)
+    {
+        foreach (var path in Directory.EnumerateFiles(folder).Where(p => !p.EndsWith(".json", StringComparison.Ordinal)))
+        {
+            var key = Path.GetFileName(path).Split('.')[0];
+            if (!File.Exists(MetadataPath(key)) && File.GetLastWriteTimeUtc(path) < now.UtcDateTime - OrphanAge)
+            {
+                DeleteFile(path);
+            }
+        }
     }
 
     private static byte[] Hash(string token) => SHA256.HashData(Encoding.ASCII.GetBytes(token));
@@ -114,16 +130,19 @@ public sealed partial class DownloadStore(DataDirectory dataDirectory, IOptions<
     private void Delete(string key)
     {
         // Sidecar first, so a half-deleted download is no longer served.
-        foreach (var path in new[] { MetadataPath(key), DataPath(key) })
+        DeleteFile(MetadataPath(key));
+        DeleteFile(DataPath(key));
+    }
+
+    private void DeleteFile(string path)
+    {
+        try
         {
-            try
-            {
-                File.Delete(path);
-            }
-            catch (IOException e)
-            {
-                DownloadLog.DeleteFailed(logger, Path.GetFileName(path), e);
-            }
+            File.Delete(path);
+        }
+        catch (IOException e)
+        {
+            DownloadLog.DeleteFailed(logger, Path.GetFileName(path), e);
         }
     }
 

@@ -134,6 +134,27 @@ public sealed class DownloadEndpointTests
     }
 
     [Fact]
+    public async Task DeleteExpiredAsync_FileLeftWithoutSidecarByACrash_DeletedOnceOld()
+    {
+        // Arrange
+        await using var bot = new BotApplication();
+        var store = bot.Services.GetRequiredService<DownloadStore>();
+        var folder = Path.Combine(bot.DataDirectory, DownloadStore.FolderName);
+        var old = Path.Combine(folder, new string('a', 64) + ".bin.tmp");
+        var fresh = Path.Combine(folder, new string('b', 64) + ".bin");
+        await File.WriteAllBytesAsync(old, Bytes);
+        await File.WriteAllBytesAsync(fresh, Bytes);
+        File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddHours(-2));
+
+        // Act
+        await store.DeleteExpiredAsync();
+
+        // Assert
+        Assert.False(File.Exists(old));
+        Assert.True(File.Exists(fresh)); // may be a creation in progress
+    }
+
+    [Fact]
     public async Task Get_NewHostOnSameDataDirectory_LinkStillServed()
     {
         // Arrange

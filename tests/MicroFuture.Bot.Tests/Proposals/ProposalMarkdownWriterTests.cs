@@ -71,13 +71,13 @@ public sealed class ProposalMarkdownWriterTests
     {
         // Arrange
         var draft = ProposalSamples.Complete();
-        draft.Risks = "# Not a heading\n- not a list\n1. not numbered\n> not a quote\nsnake_case and [link](x) stay text";
+        draft.Risks = "# Not a heading\n- not a list\n1. not numbered\n> not a quote\n    not code\nsnake_case and [link](x) stay text";
 
         // Act
         var markdown = ProposalMarkdownWriter.Write(draft);
 
         // Assert
-        Assert.Contains("\\# Not a heading  \n\\- not a list  \n1\\. not numbered  \n\\> not a quote  \nsnake\\_case and \\[link\\](x) stay text", markdown);
+        Assert.Contains("\\# Not a heading  \n\\- not a list  \n1\\. not numbered  \n\\> not a quote  \nnot code  \nsnake\\_case and \\[link\\](x) stay text", markdown);
     }
 
     [Fact]

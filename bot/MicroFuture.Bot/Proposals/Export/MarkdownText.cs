@@ -18,7 +18,8 @@ public static partial class MarkdownText
     /// <summary>A paragraph whose line breaks are kept as hard breaks; blank lines stay paragraph breaks.</summary>
     public static string Block(string text)
     {
-        var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()).ToArray();
+        // Indentation is trimmed: in Markdown it would turn the answer into a code block.
+        var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).ToArray();
         var markdown = new StringBuilder();
         for (var i = 0; i < lines.Length; i++)
         {
@@ -51,6 +52,6 @@ public static partial class MarkdownText
         return escaped.ToString();
     }
 
-    [GeneratedRegex(@"^(?<lead>\s*(?:\d+(?=[.)]))?)(?<mark>[#>+\-=.)])")]
+    [GeneratedRegex(@"^(?<lead>(?:\d+(?=[.)]))?)(?<mark>[#>+\-=.)])")]
     private static partial Regex BlockStart();
 }
