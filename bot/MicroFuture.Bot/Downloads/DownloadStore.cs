@@ -18,9 +18,9 @@ public sealed partial class DownloadStore(DataDirectory dataDirectory, IOptions<
     public const string RoutePrefix = "/downloads";
     private const int TokenBytes = 32;
     private const int TokenLength = 43; // 32 bytes in unpadded base64url
-    private static readonly TimeSpan OrphanAge = TimeSpan.FromHours(1);
 
     private readonly string folder = Directory.CreateDirectory(Path.Combine(dataDirectory.Path, FolderName)).FullName;
+    private readonly HashSet<string> orphans = new(StringComparer.Ordinal);
 
     /// <summary>Stores the bytes and returns the link that serves them until <paramref name="lifetime"/> (default: <c>Downloads:Lifetime</c>) has passed.</summary>
     public async Task<DownloadLink> CreateAsync(string fileName, string contentType, ReadOnlyMemory<byte> bytes, string ownerId, TimeSpan? lifetime = null, CancellationToken cancellationToken = default)
@@ -84,21 +84,26 @@ public sealed partial class DownloadStore(DataDirectory dataDirectory, IOptions<
                 deleted++;
             }
         }
-        DeleteOrphans(now);
+        DeleteOrphans();
         return deleted;
     }
 
-    // Bytes (or a temporary file) without a sidecar are left by a crash in CreateAsync; never served, so remove them
-    // once they are surely not a creation in progress.
-    private void DeleteOrphans(DateTimeOffset now)
+    // Bytes (or a temporary file) without a sidecar are left by a crash in CreateAsync and never served. A file
+    // still orphaned one sweep later (an hour) is surely not a creation in progress, whatever the file clock says.
+    private void DeleteOrphans()
     {
-        foreach (var path in Directory.EnumerateFiles(folder).Where(p => !p.EndsWith(".json", StringComparison.Ordinal)))
+        lock (orphans)
         {
-            var key = Path.GetFileName(path).Split('.')[0];
-            if (!File.Exists(MetadataPath(key)) && File.GetLastWriteTimeUtc(path) < now.UtcDateTime - OrphanAge)
+            var current = Directory.EnumerateFiles(folder)
+                .Where(p => !p.EndsWith(".json", StringComparison.Ordinal) && !File.Exists(MetadataPath(Path.GetFileName(p).Split('.')[0])))
+                .ToHashSet(StringComparer.Ordinal);
+            foreach (var path in current.Where(orphans.Contains).ToList())
             {
                 DeleteFile(path);
+                current.Remove(path);
             }
+            orphans.Clear();
+            orphans.UnionWith(current);
         }
     }
 

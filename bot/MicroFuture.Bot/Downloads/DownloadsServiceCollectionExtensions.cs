@@ -11,8 +11,7 @@ public static class DownloadsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DownloadBaseUrl>();
         services.AddSingleton<DownloadStore>();
-        services.AddSingleton<DownloadCleanupService>();
-        services.AddHostedService(sp => sp.GetRequiredService<DownloadCleanupService>());
+        services.AddHostedService<DownloadCleanupService>();
         return services;
     }
 
