@@ -12,7 +12,7 @@ namespace MicroFuture.Bot.Downloads;
 /// given before a restart still works after it. Each file sits beside a JSON sidecar, both named by the SHA-256 of
 /// the token: the folder never holds the tokens themselves.
 /// </summary>
-public sealed partial class DownloadStore(DataDirectory dataDirectory, IOptions<DownloadOptions> options, DownloadBaseUrl baseUrl, TimeProvider time, ILogger<DownloadStore> logger)
+public sealed class DownloadStore(DataDirectory dataDirectory, IOptions<DownloadOptions> options, DownloadBaseUrl baseUrl, TimeProvider time, ILogger<DownloadStore> logger)
 {
     public const string FolderName = "downloads";
     public const string RoutePrefix = "/downloads";
@@ -70,7 +70,7 @@ public sealed partial class DownloadStore(DataDirectory dataDirectory, IOptions<
             : null;
     }
 
-    /// <summary>Deletes every expired download; returns how many.</summary>
+    /// <summary>Deletes every expired download (and files a crash left without sidecar); returns how many downloads expired.</summary>
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
@@ -119,7 +119,7 @@ public sealed partial class DownloadStore(DataDirectory dataDirectory, IOptions<
         {
             await using var stream = File.OpenRead(path);
             var metadata = await JsonSerializer.DeserializeAsync<DownloadMetadata>(stream, cancellationToken: cancellationToken);
-            return metadata is { TokenHash.Length: 64 } ? metadata : null;
+            return metadata is { TokenHash.Length: 64 } && metadata.TokenHash.All(char.IsAsciiHexDigit) ? metadata : null;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
