@@ -1,3 +1,4 @@
+using MicroFuture.Bot.Downloads;
 using MicroFuture.Bot.Help;
 using MicroFuture.Bot.Knowledge;
 using MicroFuture.Bot.Storage;
@@ -29,6 +30,8 @@ public static class MicroFutureHostExtensions
         builder.Services.AddSingleton<IBotFeature, WelcomeAndHelpFeature>();
 
         builder.Services.AddWebChat(builder.Configuration);
+        builder.Services.AddDownloads(builder.Configuration);
+        builder.Services.AddSingleton<MicroFuture.Bot.Proposals.Export.ProposalExporter>();
 
         // Who is a coordinator, and the partner organisations (root keys Coordinators and Partners).
         builder.Services.AddOptions<MicroFuture.Bot.Schedule.ProjectDirectoryOptions>().Bind(builder.Configuration);
@@ -43,6 +46,7 @@ public static class MicroFutureHostExtensions
         app.MapBotEndpoints();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapWebChat();
+        app.MapDownloads();
         return app;
     }
 
