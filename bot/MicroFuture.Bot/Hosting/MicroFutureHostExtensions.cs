@@ -1,4 +1,5 @@
 using MicroFuture.Bot.Help;
+using MicroFuture.Bot.Schedule.Commands;
 using MicroFuture.Bot.Storage;
 using MicroFuture.Bot.WebChat;
 using MicroFuture.BotFramework.Hosting;
@@ -32,6 +33,10 @@ public static class MicroFutureHostExtensions
         // Who is a coordinator, and the partner organisations (root keys Coordinators and Partners).
         builder.Services.AddOptions<MicroFuture.Bot.Schedule.ProjectDirectoryOptions>().Bind(builder.Configuration);
         builder.Services.AddSingleton<MicroFuture.Bot.Schedule.ProjectDirectory>();
+
+        // The curated knowledge files (Knowledge:Folder), the calendar and the coordinators' meeting commands.
+        builder.Services.AddSingleton(sp => KnowledgeFolder.FromConfiguration(sp.GetRequiredService<IConfiguration>(), configurationFile));
+        builder.Services.AddMeetingCommands();
         return builder;
     }
 
