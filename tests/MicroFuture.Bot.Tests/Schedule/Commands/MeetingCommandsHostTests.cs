@@ -282,18 +282,46 @@ public sealed class MeetingCommandsHostTests
     }
 
     [Fact]
-    public async Task Schedule_NoZone_UsesTheCoordinatorsPartnerZone()
+    public async Task Schedule_NoZone_UsesThePartnerZoneElseBrussels()
     {
-        // Arrange: the partner member of Bologna is made a coordinator too
+        // Arrange
         await using var host = await MeetingHost.StartAsync();
 
-        // Act: the coordinator is in no partner, so Europe/Brussels applies
-        await host.SayAsync("schedule \"Brussels call\" 2026-12-03 10:00", MeetingHost.Coordinator);
+        // Act: one coordinator is with the Bologna partner, the other with none
+        await host.SayAsync("schedule \"Rome call\" 2026-12-03 10:00", MeetingHost.RomeCoordinator);
+        await host.SayAsync("schedule \"Brussels call\" 2026-12-04 10:00", MeetingHost.Coordinator);
+
+        // Assert
+        var meetings = await host.Store.UpcomingAsync(MeetingHost.Now);
+        Assert.Equal([("Rome call", "Europe/Rome"), ("Brussels call", "Europe/Brussels")], meetings.Select(m => (m.Title, m.TimeZone)));
+    }
+
+    [Fact]
+    public async Task FormInvoke_NonCoordinator_IsRefusedInlineAndNothingIsStored()
+    {
+        // Arrange
+        await using var host = await MeetingHost.StartAsync();
+
+        // Act
+        var body = await host.InvokeAsync(FormValue(), MeetingHost.Partner);
+
+        // Assert
+        Assert.Equal(CoordinatorGuard.Refusal, body);
+        Assert.Empty(await host.Store.UpcomingAsync(DateTimeOffset.UnixEpoch));
+    }
+
+    [Fact]
+    public async Task FormInvoke_Coordinator_StoresAndAnswersInline()
+    {
+        // Arrange
+        await using var host = await MeetingHost.StartAsync();
+
+        // Act
+        var body = await host.InvokeAsync(FormValue(), MeetingHost.Coordinator);
 
         // Assert
         var meeting = Assert.Single(await host.Store.UpcomingAsync(MeetingHost.Now));
-        Assert.Equal("Europe/Brussels", meeting.TimeZone);
-        Assert.Equal(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero), meeting.StartUtc);
+        Assert.StartsWith($"Scheduled **Study visit briefing** (id `{meeting.Id}`): Thu 10 Dec 2026, 14:30 (UTC+02:00, Europe/Bucharest)", body);
     }
 
     [Fact]

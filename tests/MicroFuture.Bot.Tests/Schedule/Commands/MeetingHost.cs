@@ -18,6 +18,9 @@ internal sealed class MeetingHost : IAsyncDisposable
 {
     public const string Coordinator = "29:coordinator";
     public const string Partner = "29:partner-a";
+
+    /// <summary>A coordinator who is also a member of the Bologna partner (Europe/Rome).</summary>
+    public const string RomeCoordinator = "29:coordinator-rome";
     public static readonly DateTimeOffset Now = new(2026, 11, 27, 10, 0, 0, TimeSpan.Zero);
 
     private readonly LoopbackConnector _connector;
@@ -44,7 +47,9 @@ internal sealed class MeetingHost : IAsyncDisposable
         var app = new BotApplication(new Dictionary<string, string?>
         {
             ["Coordinators:0"] = Coordinator,
+            ["Coordinators:1"] = RomeCoordinator,
             ["Partners:1:Members:0"] = Partner, // Metropolitan City of Bologna
+            ["Partners:1:Members:1"] = RomeCoordinator,
         });
         var scheduler = withScheduler ? new RecordingReminderScheduler() : null;
         var bot = app.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
@@ -69,6 +74,21 @@ internal sealed class MeetingHost : IAsyncDisposable
         activity.Remove("text");
         activity["value"] = value;
         return PostAsync(activity);
+    }
+
+    /// <summary>Sends an <c>adaptiveCard/action</c> invoke (Action.Execute) and returns the message of its inline response.</summary>
+    public async Task<string> InvokeAsync(JsonObject data, string userId)
+    {
+        var activity = JsonNode.Parse(Activities.PersonalMessage(_connector.ServiceUrl, "", id: Guid.NewGuid().ToString(), conversationId: "a:" + userId, userId: userId))!.AsObject();
+        activity.Remove("text");
+        activity["type"] = "invoke";
+        activity["name"] = "adaptiveCard/action";
+        activity["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "schedule", ["data"] = data } };
+        using var response = await _client.PostAsync("/api/messages", Activities.Json(activity.ToJsonString()));
+        response.EnsureSuccessStatusCode();
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(200, body["statusCode"]!.GetValue<int>());
+        return body["value"]!.GetValue<string>();
     }
 
     private async Task<Activity> PostAsync(JsonObject activity)
