@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MicroFuture.Bot.Schedule.Commands;
 
 /// <summary>
@@ -100,7 +102,8 @@ public static class ScheduleValidator
         {
             return (AudienceKind.ThisChannel, null, null);
         }
-        var partner = partners.FirstOrDefault(p => string.Equals(p.Name, text, StringComparison.OrdinalIgnoreCase));
+        // Accents optional: "Region Orebro County" finds "Region Örebro County".
+        var partner = partners.FirstOrDefault(p => string.Compare(p.Name, text, CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) == 0);
         return partner is null
             ? (AudienceKind.Everyone, null, $"\"{text}\" is not a partner. Write everyone, this channel, or one of: {string.Join(", ", partners.Select(p => p.Name))}.")
             : (AudienceKind.Partner, partner.Name, null);

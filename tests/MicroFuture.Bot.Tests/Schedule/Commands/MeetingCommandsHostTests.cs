@@ -342,6 +342,14 @@ public sealed class MeetingCommandsHostTests
     }
 
     [Fact]
+    public async Task CalendarQuestion_May2027_ListsTheProjectsLastMonth()
+    {
+        await using var host = await MeetingHost.StartAsync();
+        var reply = await host.SayAsync("What happens in May 2027?", MeetingHost.Partner);
+        Assert.StartsWith("In May 2027:\n- **MICROFUTURE project duration (March 2023 - May 2027)**", reply.Text);
+    }
+
+    [Fact]
     public async Task CalendarQuestion_NextMeeting_ShownInThePartnersZone()
     {
         // Arrange: a meeting given in Bucharest time

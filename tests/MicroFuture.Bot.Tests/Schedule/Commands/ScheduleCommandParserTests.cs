@@ -115,6 +115,7 @@ public sealed class ScheduleCommandParserTests
     [InlineData("to Metropolitan City of Bologna", "Metropolitan City of Bologna")]
     [InlineData("to \"Region Örebro County\"", "Region Örebro County")]
     [InlineData("to bucharest-ilfov", "Bucharest-Ilfov")]
+    [InlineData("to Region Orebro County", "Region Örebro County")]
     public void Parse_ToPartner_GivesTheConfiguredName(string audience, string partner)
     {
         // Act
