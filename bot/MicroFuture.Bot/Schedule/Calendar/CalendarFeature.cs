@@ -17,7 +17,7 @@ public sealed partial class CalendarFeature(ProjectCalendar calendar, IMeetingSt
             .OnMessage("meetings|upcoming meetings|list meetings|show meetings", ListMeetingsAsync)
             .OnMessage(@"(?:(?:when|what)(?:'s|\s+is|\s+will\s+be)?\s+(?:the\s+)?)?next\s+(?:meeting|event)\s*\??", NextAsync)
             .OnMessage(turn => MonthOf(turn.Activity.Text) is not null, InMonthAsync)
-            .OnMessage(turn => When().IsMatch(turn.Activity.Text?.Trim() ?? ""), SearchAsync);
+            .OnMessage(turn => IsEventQuestion(turn.Activity.Text), SearchAsync);
     }
 
     private async Task ListMeetingsAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -72,9 +72,19 @@ public sealed partial class CalendarFeature(ProjectCalendar calendar, IMeetingSt
         return year is >= 2000 and <= 2100 ? (year, month.Month) : null;
     }
 
+    /// <summary>
+    /// "When was/is ... meeting (visit, workshop, ...)?": other "when" questions (deadlines, rules) are left to the
+    /// features that know them.
+    /// </summary>
+    internal static bool IsEventQuestion(string? text) =>
+        text is not null && When().Match(text.Trim()) is { Success: true } match && EventWord().IsMatch(match.Groups["what"].Value);
+
+    [GeneratedRegex(@"\b(?:meetings?|events?|visits?|workshops?|conferences?|calls?|sessions?|seminars?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EventWord();
+
     [GeneratedRegex(@"^(?:what|which|anything)\b.*\b(?:in|during)\s+(?<month>[a-z]+)\s+(?<year>\d{4})\s*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InMonth();
 
-    [GeneratedRegex(@"^when(?:'s|\s+(?:is|was|were|will|did|does|do))\s+(?<what>.+?)\s*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^when(?:['\u2019]s|\s+(?:is|was|were|will|did|does|do))\s+(?<what>.+?)\s*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex When();
 }

@@ -182,4 +182,13 @@ public sealed class ProjectCalendarTests
     [InlineData("what happens in Smarch 2027?")]
     [InlineData("schedule \"x\" 2027-05-01 10:00")]
     public void MonthOf_OtherText_IsNull(string text) => Assert.Null(CalendarFeature.MonthOf(text));
+
+    [Theory]
+    [InlineData("When was the Kamnik meeting?", true)]
+    [InlineData("when’s the study visit in Krsko", true)]
+    [InlineData("when is the Bucharest workshop", true)]
+    [InlineData("when is the deadline for the policy proposal?", false)]
+    [InlineData("what is microfinance?", false)]
+    public void IsEventQuestion_OnlyWhenQuestionsAboutEvents(string text, bool expected) =>
+        Assert.Equal(expected, CalendarFeature.IsEventQuestion(text));
 }
