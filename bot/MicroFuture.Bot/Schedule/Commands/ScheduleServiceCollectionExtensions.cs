@@ -15,7 +15,6 @@ public static class ScheduleServiceCollectionExtensions
     {
         services.AddSingleton<SqlMeetingStore>();
         services.AddSingleton<IMeetingStore>(sp => sp.GetRequiredService<SqlMeetingStore>());
-        services.AddHostedService<MeetingSchemaInitializer>();
         services.AddSingleton(sp => KnowledgeCalendar.Load(sp.GetRequiredService<KnowledgeFolder>()));
         services.AddSingleton<ProjectCalendar>();
         services.AddSingleton<CoordinatorGuard>();

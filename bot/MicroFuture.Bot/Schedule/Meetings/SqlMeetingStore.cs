@@ -34,7 +34,10 @@ public sealed class SqlMeetingStore(BotDatabase database) : IMeetingStore
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private bool _schemaReady;
 
-    /// <summary>Creates the table if it is missing (also done before the first query).</summary>
+    /// <summary>
+    /// Creates the table if it is missing; runs once, before the first query. Not at host start: with
+    /// <c>Storage:Provider</c> Memory a bot that never meets a meeting command leaves no database file behind.
+    /// </summary>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
     {
         if (_schemaReady)
