@@ -1,6 +1,7 @@
 using MicroFuture.Bot.Downloads;
 using MicroFuture.Bot.Help;
 using MicroFuture.Bot.Knowledge;
+using MicroFuture.Bot.Schedule.Commands;
 using MicroFuture.Bot.Storage;
 using MicroFuture.Bot.WebChat;
 using MicroFuture.BotFramework.Hosting;
@@ -37,6 +38,9 @@ public static class MicroFutureHostExtensions
         builder.Services.AddOptions<MicroFuture.Bot.Schedule.ProjectDirectoryOptions>().Bind(builder.Configuration);
         builder.Services.AddSingleton<MicroFuture.Bot.Schedule.ProjectDirectory>();
         builder.Services.AddKnowledge(builder.Configuration, configurationFile);
+
+        // The curated knowledge files (Knowledge:Folder), the calendar and the coordinators' meeting commands.
+        builder.Services.AddMeetingCommands();
         return builder;
     }
 
