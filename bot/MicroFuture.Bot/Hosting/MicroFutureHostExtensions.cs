@@ -1,4 +1,5 @@
 using MicroFuture.Bot.Help;
+using MicroFuture.Bot.Schedule.Delivery;
 using MicroFuture.Bot.Storage;
 using MicroFuture.Bot.WebChat;
 using MicroFuture.BotFramework.Hosting;
@@ -32,6 +33,12 @@ public static class MicroFutureHostExtensions
         // Who is a coordinator, and the partner organisations (root keys Coordinators and Partners).
         builder.Services.AddOptions<MicroFuture.Bot.Schedule.ProjectDirectoryOptions>().Bind(builder.Configuration);
         builder.Services.AddSingleton<MicroFuture.Bot.Schedule.ProjectDirectory>();
+
+        // Proactive conversations, reminders (Quartz), RSVP, mute, attendance and deliveries (section Reminders).
+        builder.Services.AddReminderDelivery(builder.Configuration);
+        builder.Services.AddSingleton(new HelpEntry("mute reminders", "Stop meeting reminders for you (unmute reminders turns them back on).", Order: 60));
+        builder.Services.AddSingleton(new HelpEntry("attendance <id>", "Coordinators: who answered Attending, Not attending or Maybe for a meeting.", Order: 61));
+        builder.Services.AddSingleton(new HelpEntry("deliveries <id>", "Coordinators: the delivery ledger of a meeting's reminders (sent, blocked, late...).", Order: 62));
         return builder;
     }
 
@@ -41,6 +48,7 @@ public static class MicroFutureHostExtensions
         app.MapBotEndpoints();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapWebChat();
+        app.MapReminderDelivery();
         return app;
     }
 
