@@ -79,6 +79,18 @@ public sealed class DeliveryLedger(BotDatabase database, IOptions<ReminderOption
         return changed == 1;
     }
 
+    /// <summary>
+    /// Whether another sender holds the row's claim and the crash rule could still recover it (claimed once, not yet
+    /// marked): a run that lost the claim then plans a retry after StaleClaimAfter, so a crash mid-send is not a loss.
+    /// </summary>
+    public async Task<bool> IsRecoverableClaimAsync(string key, CancellationToken cancellationToken = default)
+    {
+        await _schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await database.QueryAsync("SELECT status FROM reminder_deliveries WHERE idempotency_key = @key AND status = 'sending' AND recovered = 0",
+            new Dictionary<string, object?> { ["@key"] = key }, reader => reader.GetString(0), cancellationToken).ConfigureAwait(false);
+        return rows.Count > 0;
+    }
+
     public async Task MarkSentAsync(string key, string? activityId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         await _schema.EnsureAsync(cancellationToken).ConfigureAwait(false);

@@ -80,7 +80,11 @@ public sealed partial class ReminderDelivery(
         var key = await RecordAsync(run, recipient, DeliveryStatus.Pending, lateBy, now, cancellationToken).ConfigureAwait(false);
         if (!await ledger.TryClaimAsync(key, now, cancellationToken).ConfigureAwait(false))
         {
-            return (Result.Skipped, null); // sent, being sent, or given up by another run
+            // Sent or given up: nothing to do. Being sent by another run (or by a process that died): look again
+            // once the claim is stale, so a crash mid-send still ends in one delivery.
+            return await ledger.IsRecoverableClaimAsync(key, cancellationToken).ConfigureAwait(false)
+                ? (Result.Retry, options.Value.StaleClaimAfter + TimeSpan.FromSeconds(1))
+                : (Result.Skipped, null);
         }
         var wait = limiter.Reserve(conversation.TenantId, conversation.ConversationId);
         if (wait > TimeSpan.Zero)

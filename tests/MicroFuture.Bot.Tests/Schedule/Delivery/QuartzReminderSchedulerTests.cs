@@ -66,6 +66,24 @@ public sealed class QuartzReminderSchedulerTests
     }
 
     [Fact]
+    public async Task Reschedule_MovedMeeting_AnnouncesTheNewTimeAndRemindsOnce()
+    {
+        await using var connector = await LoopbackConnector.StartAsync();
+        await using var harness = await HarnessAsync(connector);
+        await using var scheduler = Scheduler(harness);
+        await scheduler.StartAsync(CancellationToken.None);
+        var meeting = MeetingDueIn(TimeSpan.FromHours(1));
+        await scheduler.ScheduleAsync(meeting);
+
+        await scheduler.RescheduleAsync(meeting with { StartUtc = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(2) + Offset, Version = 2 });
+
+        var texts = new[] { (await connector.NextAsync(TimeSpan.FromSeconds(30))).Activity?.Text, (await connector.NextAsync(TimeSpan.FromSeconds(30))).Activity?.Text };
+        Assert.Single(texts, t => t!.StartsWith("Moved: Steering group call", StringComparison.Ordinal));
+        Assert.Single(texts, t => t!.StartsWith("Reminder: Steering group call", StringComparison.Ordinal));
+        Assert.True(await connector.StaysSilentAsync(TimeSpan.FromSeconds(3)));
+    }
+
+    [Fact]
     public async Task TriggerNow_Twice_SendsTwoRemindersWithTheirOwnKeys()
     {
         await using var connector = await LoopbackConnector.StartAsync();

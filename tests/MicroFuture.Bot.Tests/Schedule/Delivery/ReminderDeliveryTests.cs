@@ -56,11 +56,12 @@ public sealed class ReminderDeliveryTests
         Assert.True(await harness.Ledger.TryClaimAsync(key, harness.Time.GetUtcNow()));
 
         var tooEarly = await harness.Delivery.DeliverAsync(run);
-        harness.FakeTime.Advance(harness.ReminderOptions.Value.StaleClaimAfter + TimeSpan.FromSeconds(1));
+        harness.FakeTime.Advance(tooEarly.RetryAfter!.Value); // the retry the early run planned
         var recovered = await harness.Delivery.DeliverAsync(run);
         var again = await harness.Delivery.DeliverAsync(run);
 
         Assert.Equal(0, tooEarly.Sent);
+        Assert.True(tooEarly.RetryAfter > harness.ReminderOptions.Value.StaleClaimAfter);
         Assert.Equal(1, recovered.Sent);
         Assert.Equal(0, again.Sent);
         Assert.Single(connector.Sent);
