@@ -20,11 +20,12 @@ internal sealed class DeliveryHarness : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
 
-    public DeliveryHarness(IConnectorClient connector, TimeProvider? time = null, string? folder = null)
+    /// <param name="database">Another product database (e.g. PostgreSQL); default a SQLite file in the temp folder.</param>
+    public DeliveryHarness(IConnectorClient connector, TimeProvider? time = null, string? folder = null, BotDatabase? database = null)
     {
         Folder = folder ?? Directory.CreateTempSubdirectory("microfuture-delivery-").FullName;
         Time = time ?? new FakeTimeProvider(Start);
-        Database = new BotDatabase(DatabaseKind.Sqlite, BotDatabase.SqliteConnectionString(Path.Combine(Folder, SqliteStorage.FileName)));
+        Database = database ?? new BotDatabase(DatabaseKind.Sqlite, BotDatabase.SqliteConnectionString(Path.Combine(Folder, SqliteStorage.FileName)));
         Project = new ProjectDirectory(Options.Create(new ProjectDirectoryOptions
         {
             Coordinators = ["29:coordinator"],
