@@ -49,6 +49,26 @@ public sealed class QuartzReminderSchedulerTests
     }
 
     [Fact]
+    public async Task Schedule_ConnectorAnswers429WithRetryAfter_RetryJobSendsOnceAfterThatDelay()
+    {
+        await using var connector = await LoopbackConnector.StartAsync();
+        connector.Enqueue(429, """{"error":{"code":"Throttled","message":"slow down"}}""", new Dictionary<string, string> { ["Retry-After"] = "1" });
+        await using var harness = await HarnessAsync(connector);
+        await using var scheduler = Scheduler(harness);
+        await scheduler.StartAsync(CancellationToken.None);
+
+        await scheduler.ScheduleAsync(MeetingDueIn(TimeSpan.FromSeconds(1)));
+
+        var throttled = await connector.NextAsync(TimeSpan.FromSeconds(30));
+        var retried = await connector.NextAsync(TimeSpan.FromSeconds(30));
+        Assert.True(retried.ReceivedAt - throttled.ReceivedAt >= TimeSpan.FromSeconds(0.9), "the retry did not wait for Retry-After");
+        Assert.True(await connector.StaysSilentAsync(TimeSpan.FromSeconds(3)));
+        var row = await harness.RowAsync();
+        Assert.Equal(2, row.Attempts);
+        Assert.Equal(DeliveryStatus.Sent, row.Status);
+    }
+
+    [Fact]
     public async Task Cancel_BeforeTheDueTime_AnnouncesTheCancellationAndWithdrawsTheReminder()
     {
         await using var connector = await LoopbackConnector.StartAsync();
