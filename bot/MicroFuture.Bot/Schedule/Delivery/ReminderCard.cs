@@ -82,7 +82,11 @@ public static class ReminderCard
     /// <summary>"Thu 3 Dec 2026, 10:00 (Europe/Rome, UTC+01:00)".</summary>
     public static string LocalTime(DateTimeOffset utc, string timeZone)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+        // A misconfigured partner zone must not cost anyone their reminder: show UTC instead.
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone))
+        {
+            (zone, timeZone) = (TimeZoneInfo.Utc, "UTC");
+        }
         var local = TimeZoneInfo.ConvertTime(utc, zone);
         var offset = local.Offset;
         var sign = offset < TimeSpan.Zero ? "-" : "+";

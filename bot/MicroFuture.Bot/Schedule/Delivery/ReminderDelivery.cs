@@ -60,7 +60,19 @@ public sealed partial class ReminderDelivery(
 
         var results = new System.Collections.Concurrent.ConcurrentBag<(Result Result, TimeSpan? RetryAfter)>();
         await Parallel.ForEachAsync(audience, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelSends), CancellationToken = cancellationToken },
-            async (recipient, token) => results.Add(await DeliverToAsync(run, recipient, lateBy, token).ConfigureAwait(false))).ConfigureAwait(false);
+            async (recipient, token) =>
+            {
+                try
+                {
+                    results.Add(await DeliverToAsync(run, recipient, lateBy, token).ConfigureAwait(false));
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // One recipient's trouble (e.g. the database busy) must not stop the others: retry it later.
+                    RecipientFailed(logger, meeting.Id, run.ReminderKey, recipient.Conversation.ConversationId, exception);
+                    results.Add((Result.Retry, null));
+                }
+            }).ConfigureAwait(false);
 
         var retries = results.Where(r => r.Result == Result.Retry).ToList();
         TimeSpan? retryAfter = retries.Count == 0 ? null : retries.Max(r => r.RetryAfter ?? options.Value.RetryDelay);
@@ -77,6 +89,8 @@ public sealed partial class ReminderDelivery(
             await RecordAsync(run, recipient, DeliveryStatus.Muted, lateBy, now, cancellationToken).ConfigureAwait(false);
             return (Result.Skipped, null);
         }
+        // Built before the claim, so nothing between claim and send can fail but the send itself.
+        var message = ReminderCard.Create(run.Meeting, run.Kind, recipient.TimeZone, links.UrlFor(run.Meeting.Id), options.Value.CardTitle);
         var key = await RecordAsync(run, recipient, DeliveryStatus.Pending, lateBy, now, cancellationToken).ConfigureAwait(false);
         if (!await ledger.TryClaimAsync(key, now, cancellationToken).ConfigureAwait(false))
         {
@@ -91,7 +105,6 @@ public sealed partial class ReminderDelivery(
         {
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
         }
-        var message = ReminderCard.Create(run.Meeting, run.Kind, recipient.TimeZone, links.UrlFor(run.Meeting.Id), options.Value.CardTitle);
         try
         {
             var response = await sender.SendAsync(conversation.Reference, message, cancellationToken).ConfigureAwait(false);
@@ -141,6 +154,9 @@ public sealed partial class ReminderDelivery(
 
     [LoggerMessage(EventId = 311, Level = LogLevel.Warning, Message = "Reminder {ReminderKey} of meeting {MeetingId} missed: it came due {LateBy} ago and the meeting has started; recorded as missed, not sent")]
     private static partial void Missed(ILogger logger, string meetingId, string reminderKey, TimeSpan lateBy);
+
+    [LoggerMessage(EventId = 313, Level = LogLevel.Error, Message = "Reminder {ReminderKey} of meeting {MeetingId} to {ConversationId} failed; it will be retried")]
+    private static partial void RecipientFailed(ILogger logger, string meetingId, string reminderKey, string conversationId, Exception exception);
 
     [LoggerMessage(EventId = 312, Level = LogLevel.Warning, Message = "Reminder {ReminderKey} of meeting {MeetingId} to {ConversationId}: {Status} ({Error})")]
     private static partial void SendFailed(ILogger logger, string meetingId, string reminderKey, string conversationId, string status, string error);
