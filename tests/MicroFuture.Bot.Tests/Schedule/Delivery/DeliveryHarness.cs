@@ -21,15 +21,16 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     public static readonly DateTimeOffset Start = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
 
     /// <param name="database">Another product database (e.g. PostgreSQL); default a SQLite file in the temp folder.</param>
-    public DeliveryHarness(IConnectorClient connector, TimeProvider? time = null, string? folder = null, BotDatabase? database = null)
+    public DeliveryHarness(IConnectorClient connector, TimeProvider? time = null, string? folder = null, BotDatabase? database = null, ReminderOptions? options = null)
     {
+        ReminderOptions = Options.Create(options ?? new ReminderOptions());
         Folder = folder ?? Directory.CreateTempSubdirectory("microfuture-delivery-").FullName;
         Time = time ?? new FakeTimeProvider(Start);
         Database = database ?? new BotDatabase(DatabaseKind.Sqlite, BotDatabase.SqliteConnectionString(Path.Combine(Folder, SqliteStorage.FileName)));
         Project = new ProjectDirectory(Options.Create(new ProjectDirectoryOptions
         {
             Coordinators = ["29:coordinator"],
-            Partners = [new PartnerOrganisation { Name = "Bologna", TimeZone = "Europe/Rome", Members = ["29:anna", "29:marco", "29:muted"] }],
+            Partners = [Bologna],
         }));
         References = new ConversationReferenceStore(Database, Project);
         Ledger = new DeliveryLedger(Database, ReminderOptions);
@@ -39,12 +40,15 @@ internal sealed class DeliveryHarness : IAsyncDisposable
             new SendRateLimiter(ReminderOptions, Time), new ProactiveSender(connector), Links, ReminderOptions, Time, NullLogger<ReminderDelivery>.Instance);
     }
 
+    /// <summary>The one partner; tests may add members.</summary>
+    public PartnerOrganisation Bologna { get; } = new() { Name = "Bologna", TimeZone = "Europe/Rome", Members = ["29:anna", "29:marco", "29:muted"] };
+
     public string Folder { get; }
     public TimeProvider Time { get; }
     public FakeTimeProvider FakeTime => (FakeTimeProvider)Time;
     public BotDatabase Database { get; }
     public ProjectDirectory Project { get; }
-    public IOptions<ReminderOptions> ReminderOptions { get; } = Options.Create(new ReminderOptions());
+    public IOptions<ReminderOptions> ReminderOptions { get; }
     public ConversationReferenceStore References { get; }
     public DeliveryLedger Ledger { get; }
     public ReminderMuteStore Mutes { get; }

@@ -123,11 +123,17 @@ public sealed class QuartzReminderSchedulerTests
 
     private static async Task<DeliveryHarness> HarnessAsync(LoopbackConnector connector)
     {
-        // Local mode (no app id): the loopback service URL is trusted and no token is fetched.
-        var trust = new ServiceUrlTrust(Options.Create(new BotFrameworkOptions()), Options.Create(new BotAuthOptions()));
-        var harness = new DeliveryHarness(new ConnectorClient(new HttpClient(), trust), TimeProvider.System);
+        var harness = LoopbackHarness(connector);
         await harness.AddPersonalChatAsync("29:anna", connector.ServiceUrl);
         return harness;
+    }
+
+    /// <summary>Delivery through the real Connector client to the loopback Connector, on the system clock.</summary>
+    internal static DeliveryHarness LoopbackHarness(LoopbackConnector connector, ReminderOptions? options = null)
+    {
+        // Local mode (no app id): the loopback service URL is trusted and no token is fetched.
+        var trust = new ServiceUrlTrust(Options.Create(new BotFrameworkOptions()), Options.Create(new BotAuthOptions()));
+        return new DeliveryHarness(new ConnectorClient(new HttpClient(), trust), TimeProvider.System, options: options);
     }
 
     private static QuartzReminderScheduler Scheduler(DeliveryHarness harness) =>
