@@ -92,7 +92,11 @@ public sealed partial class QuartzReminderScheduler(
     /// <summary>Runs one fired trigger (called by <see cref="ReminderJob"/>); plans a retry when sends were throttled or failed.</summary>
     internal async Task RunAsync(string meetingJson, string reminderKey, ReminderKind kind, DateTimeOffset? due, CancellationToken cancellationToken)
     {
-        var meeting = JsonSerializer.Deserialize<Meeting>(meetingJson, MeetingJson)!;
+        if (string.IsNullOrEmpty(meetingJson) || JsonSerializer.Deserialize<Meeting>(meetingJson, MeetingJson) is not { } meeting)
+        {
+            NoMeeting(logger, reminderKey); // e.g. a recovery firing that lost its trigger's data
+            return;
+        }
         var outcome = await delivery.DeliverAsync(new DeliveryRun(meeting, reminderKey, kind, due), cancellationToken).ConfigureAwait(false);
         if (outcome.RetryAfter is { } retryAfter && _scheduler is { } scheduler)
         {
@@ -176,6 +180,9 @@ public sealed partial class QuartzReminderScheduler(
             store.ProvisionSchema();
         });
     }
+
+    [LoggerMessage(EventId = 321, Level = LogLevel.Error, Message = "A reminder firing ({ReminderKey}) carried no meeting; nothing sent")]
+    private static partial void NoMeeting(ILogger logger, string reminderKey);
 
     [LoggerMessage(EventId = 320, Level = LogLevel.Information, Message = "Meeting {MeetingId}: the reminder {Offset} before the start is already past; not planned")]
     private static partial void PastOffset(ILogger logger, string meetingId, TimeSpan offset);
