@@ -2,6 +2,7 @@ using MicroFuture.Bot.Downloads;
 using MicroFuture.Bot.Help;
 using MicroFuture.Bot.Knowledge;
 using MicroFuture.Bot.Schedule.Commands;
+using MicroFuture.Bot.Schedule.Delivery;
 using MicroFuture.Bot.Storage;
 using MicroFuture.Bot.WebChat;
 using MicroFuture.BotFramework.Hosting;
@@ -41,6 +42,12 @@ public static class MicroFutureHostExtensions
 
         // The curated knowledge files (Knowledge:Folder), the calendar and the coordinators' meeting commands.
         builder.Services.AddMeetingCommands();
+
+        // Proactive conversations, reminders (Quartz), RSVP, mute, attendance and deliveries (section Reminders).
+        builder.Services.AddReminderDelivery(builder.Configuration);
+        builder.Services.AddSingleton(new HelpEntry("mute reminders", "Stop meeting reminders for you (unmute reminders turns them back on).", Order: 60));
+        builder.Services.AddSingleton(new HelpEntry("attendance <id>", "Coordinators: who answered Attending, Not attending or Maybe for a meeting.", Order: 61));
+        builder.Services.AddSingleton(new HelpEntry("deliveries <id>", "Coordinators: the delivery ledger of a meeting's reminders (sent, blocked, late...).", Order: 62));
         return builder;
     }
 
@@ -51,6 +58,7 @@ public static class MicroFutureHostExtensions
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapWebChat();
         app.MapDownloads();
+        app.MapReminderDelivery();
         return app;
     }
 
