@@ -77,9 +77,7 @@ public sealed partial class MeetingCommandsFeature(
             return;
         }
         var note = await reminders.RunAsync(meeting, s => s.TriggerNowAsync(meeting, cancellationToken)).ConfigureAwait(false);
-        var text = note == ReminderDispatch.Unavailable
-            ? "Reminders are not available in this build, so none was sent."
-            : note ?? $"Sending the reminder for **{meeting.Title}** (id `{meeting.Id}`) to {MeetingText.Audience(meeting.Audience)} now.";
+        var text = note ?? $"Sending the reminder for **{meeting.Title}** (id `{meeting.Id}`) to {MeetingText.Audience(meeting.Audience)} now.";
         await CommandReply.SendAsync(turn, text, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,20 +1,14 @@
 namespace MicroFuture.Bot.Schedule.Commands;
 
 /// <summary>
-/// Calls the <see cref="IReminderScheduler"/> when the build has one. It is resolved when needed (not injected), so
-/// the commands work, and say so, in a build without the delivery side.
+/// Calls the <see cref="IReminderScheduler"/> after a command stored its change; a scheduler failure is logged and
+/// told to the coordinator, while the stored meeting stays.
 /// </summary>
-public sealed class ReminderDispatch(IServiceProvider services, ILogger<ReminderDispatch> logger)
+public sealed class ReminderDispatch(IReminderScheduler scheduler, ILogger<ReminderDispatch> logger)
 {
-    public const string Unavailable = "Stored; reminders are not available in this build.";
-
     /// <summary>Null when the scheduler ran; otherwise a sentence for the coordinator.</summary>
     public async Task<string?> RunAsync(Meeting meeting, Func<IReminderScheduler, Task> action)
     {
-        if (services.GetService<IReminderScheduler>() is not { } scheduler)
-        {
-            return Unavailable;
-        }
         try
         {
             await action(scheduler).ConfigureAwait(false);

@@ -8,7 +8,7 @@ namespace MicroFuture.Bot.Schedule.Commands;
 
 /// <summary>
 /// Registers the calendar, the meeting store and the coordinators' commands. No <see cref="IReminderScheduler"/> is
-/// registered here: the delivery side adds it, and <see cref="ReminderDispatch"/> finds it when present.
+/// registered here: the delivery side (Schedule/Delivery) adds it.
 /// </summary>
 public static class ScheduleServiceCollectionExtensions
 {

@@ -268,20 +268,6 @@ public sealed class MeetingCommandsHostTests
     }
 
     [Fact]
-    public async Task Schedule_BuildWithoutScheduler_StoresAndSaysRemindersAreUnavailable()
-    {
-        // Arrange
-        await using var host = await MeetingHost.StartAsync(withScheduler: false);
-
-        // Act
-        var reply = await host.SayAsync(ExampleLine, MeetingHost.Coordinator);
-
-        // Assert
-        Assert.Single(await host.Store.UpcomingAsync(MeetingHost.Now));
-        Assert.EndsWith(ReminderDispatch.Unavailable, reply.Text);
-    }
-
-    [Fact]
     public async Task Schedule_NoZone_UsesThePartnerZoneElseBrussels()
     {
         // Arrange

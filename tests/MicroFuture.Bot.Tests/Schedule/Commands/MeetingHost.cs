@@ -41,7 +41,7 @@ internal sealed class MeetingHost : IAsyncDisposable
 
     public IMeetingStore Store => _bot.Services.GetRequiredService<IMeetingStore>();
 
-    public static async Task<MeetingHost> StartAsync(bool withScheduler = true)
+    public static async Task<MeetingHost> StartAsync()
     {
         var connector = await LoopbackConnector.StartAsync();
         var app = new BotApplication(new Dictionary<string, string?>
@@ -51,14 +51,11 @@ internal sealed class MeetingHost : IAsyncDisposable
             ["Partners:1:Members:0"] = Partner, // Metropolitan City of Bologna
             ["Partners:1:Members:1"] = RomeCoordinator,
         });
-        var scheduler = withScheduler ? new RecordingReminderScheduler() : null;
+        var scheduler = new RecordingReminderScheduler();
         var bot = app.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
-            if (scheduler is not null)
-            {
-                services.AddSingleton<IReminderScheduler>(scheduler);
-            }
+            services.AddSingleton<IReminderScheduler>(scheduler);
         }));
         return new MeetingHost(connector, app, bot, scheduler);
     }
