@@ -1,0 +1,227 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using MicroFuture.Bot.Hosting;
+
+namespace MicroFuture.Bot.Knowledge.Index;
+
+/// <summary>What a (re)build of the index produced.</summary>
+/// <param name="EncodedSections">Sections the embedding model had to encode (0 when every vector came from a cache).</param>
+/// <param name="Dense">Whether the new index has vectors (false until the model is ready).</param>
+public sealed record KnowledgeIndexBuilt(string Version, int Sections, int EncodedSections, bool Dense, TimeSpan Elapsed, IReadOnlyList<KnowledgeProblem> Problems);
+
+/// <summary>
+/// The hybrid knowledge index: Lucene full text and dense vectors over the loaded sections, fused by reciprocal
+/// rank. <see cref="RefreshAsync"/> reloads the folder and, when its content changed (or vectors became possible),
+/// builds a new snapshot and swaps it in atomically; searches in flight finish on the old one.
+/// </summary>
+public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
+{
+    private const int EncodeBatchSize = 16;
+
+    private readonly KnowledgeLoader loader;
+    private readonly ITextEmbedder? embedder;
+    private readonly ILogger<KnowledgeIndex> logger;
+    private readonly IndexCache cache;
+    private readonly KnowledgeRanker ranker;
+    private readonly SemaphoreSlim refreshing = new(1, 1);
+    private readonly TaskCompletionSource firstSnapshot = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Dictionary<string, float[]>? embeddings;
+    private IndexSnapshot? current;
+
+    /// <param name="embedder">The embedding model, or null for full text only.</param>
+    public KnowledgeIndex(KnowledgeLoader loader, DataDirectory dataDirectory, ITextEmbedder? embedder, ILogger<KnowledgeIndex> logger)
+    {
+        this.loader = loader;
+        this.embedder = embedder;
+        this.logger = logger;
+        cache = new IndexCache(dataDirectory);
+        ranker = new KnowledgeRanker(embedder);
+    }
+
+    /// <summary>Raised after each new snapshot is swapped in.</summary>
+    public event Action<KnowledgeIndexBuilt>? Rebuilt;
+
+    /// <summary>The version searches currently use, or null before the first build.</summary>
+    public string? Version => Volatile.Read(ref current)?.Version;
+
+    /// <summary>The files skipped at the last load.</summary>
+    public IReadOnlyList<KnowledgeProblem> Problems { get; private set; } = [];
+
+    public async Task<KnowledgeSearchResult> SearchAsync(string query, int top, CancellationToken cancellationToken = default)
+    {
+        await firstSnapshot.Task.WaitAsync(cancellationToken);
+        var snapshot = Acquire();
+        try
+        {
+            return new KnowledgeSearchResult(await ranker.SearchAsync(snapshot, query, top, cancellationToken), snapshot.Version);
+        }
+        finally
+        {
+            snapshot.Release();
+        }
+    }
+
+    /// <summary>Reloads the knowledge folder and rebuilds when needed; returns what was built, or null when nothing changed.</summary>
+    public async Task<KnowledgeIndexBuilt?> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        await refreshing.WaitAsync(cancellationToken);
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var load = await loader.LoadAsync(cancellationToken);
+            Problems = load.Problems;
+            var version = VersionOf(load.Documents);
+            var old = Volatile.Read(ref current);
+            var dense = embedder is { IsReady: true };
+            if (old is not null && old.Version == version && (old.Vectors is not null || !dense))
+            {
+                return null;
+            }
+
+            var sections = load.Sections;
+            var keys = sections.Select(SectionKey).ToList();
+            var lucene = cache.TryOpenLucene(version) ?? BuildLucene(version, sections);
+            var vectors = embedder is null ? null : cache.TryReadVectors(version, embedder.ModelId, keys);
+            var encoded = 0;
+            if (vectors is null && dense)
+            {
+                (vectors, encoded) = await EncodeAsync(sections, keys, cancellationToken);
+                cache.SaveVectors(version, embedder!.ModelId, keys, vectors);
+            }
+
+            var next = new IndexSnapshot(version, sections, DirectoryReader.Open(lucene), vectors, Glossary.From(sections));
+            Swap(next);
+            cache.DeleteOtherVersions(version);
+            var built = new KnowledgeIndexBuilt(version, sections.Count, encoded, vectors is not null, stopwatch.Elapsed, load.Problems);
+            KnowledgeIndexLog.Built(logger, version[..12], sections.Count, encoded, built.Dense, stopwatch.ElapsedMilliseconds, load.Problems.Count);
+            Rebuilt?.Invoke(built);
+            return built;
+        }
+        finally
+        {
+            refreshing.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        Interlocked.Exchange(ref current, null)?.Release();
+        refreshing.Dispose();
+    }
+
+    private IndexSnapshot Acquire()
+    {
+        while (true)
+        {
+            var snapshot = Volatile.Read(ref current) ?? throw new ObjectDisposedException(nameof(KnowledgeIndex));
+            if (snapshot.TryAcquire())
+            {
+                return snapshot;
+            }
+            // Swapped out and closed between the read and the acquire: the next read sees the new one.
+        }
+    }
+
+    private void Swap(IndexSnapshot next)
+    {
+        // The snapshot's own reference; searches still holding theirs keep the old reader open until they end.
+        Interlocked.Exchange(ref current, next)?.Release();
+        firstSnapshot.TrySetResult();
+    }
+
+    private RAMDirectory BuildLucene(string version, IReadOnlyList<KnowledgeSection> sections)
+    {
+        var directory = new RAMDirectory();
+        using (var analyzer = IndexAnalyzers.ForIndexing())
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(IndexAnalyzers.Version, analyzer) { OpenMode = OpenMode.CREATE }))
+        {
+            for (var ordinal = 0; ordinal < sections.Count; ordinal++)
+            {
+                writer.AddDocument(ToDocument(ordinal, sections[ordinal]));
+            }
+            writer.Commit();
+        }
+        cache.SaveLucene(version, directory);
+        return directory;
+    }
+
+    private static Document ToDocument(int ordinal, KnowledgeSection section)
+    {
+        var document = new Document { new StoredField(IndexSnapshot.OrdinalField, ordinal) };
+        var fields = new Dictionary<string, string>
+        {
+            ["heading"] = string.Join(" \n ", section.HeadingPath),
+            ["title"] = section.Document.Title,
+            ["topics"] = string.Join(" \n ", section.Document.Topics),
+            ["partner"] = section.Document.Partner ?? "",
+            ["text"] = section.Text,
+        };
+        var language = IndexAnalyzers.Languages.Contains(section.Document.Language) ? section.Document.Language : "en";
+        foreach (var (name, value) in fields.Where(f => f.Value.Length > 0))
+        {
+            document.Add(new TextField(IndexAnalyzers.FieldName(name, language), value, Field.Store.NO));
+            document.Add(new TextField(IndexAnalyzers.FieldName(name, IndexAnalyzers.Folded), value, Field.Store.NO));
+        }
+        return document;
+    }
+
+    // Only sections whose text is not in the embedding cache are encoded.
+    private async Task<(float[][] Vectors, int Encoded)> EncodeAsync(IReadOnlyList<KnowledgeSection> sections, List<string> keys, CancellationToken cancellationToken)
+    {
+        embeddings ??= cache.ReadEmbeddings(embedder!.ModelId);
+        var missing = Enumerable.Range(0, sections.Count)
+            .Where(i => !embeddings.ContainsKey(keys[i]))
+            .DistinctBy(i => keys[i])
+            .OrderBy(i => sections[i].Text.Length) // similar lengths per batch: less padding
+            .ToList();
+        for (var done = 0; done < missing.Count; done += EncodeBatchSize)
+        {
+            var batch = missing.Skip(done).Take(EncodeBatchSize).ToList();
+            var vectors = await embedder!.EmbedPassagesAsync([.. batch.Select(i => PassageText(sections[i]))], cancellationToken);
+            for (var j = 0; j < batch.Count; j++)
+            {
+                embeddings[keys[batch[j]]] = vectors[j];
+            }
+            KnowledgeIndexLog.Encoding(logger, done + batch.Count, missing.Count);
+        }
+        if (missing.Count > 0)
+        {
+            // Only the vectors still in use are kept: the cache does not grow with every edit.
+            var used = keys.ToHashSet();
+            foreach (var key in embeddings.Keys.Where(k => !used.Contains(k)).ToList())
+            {
+                embeddings.Remove(key);
+            }
+            cache.SaveEmbeddings(embedder!.ModelId, embeddings);
+        }
+        return ([.. keys.Select(k => embeddings[k])], missing.Count);
+    }
+
+    internal static string PassageText(KnowledgeSection section) => string.Join(" > ", section.HeadingPath) + "\n" + section.Text;
+
+    private string SectionKey(KnowledgeSection section) => Hash((embedder?.ModelId ?? "") + "\n" + PassageText(section));
+
+    private static string VersionOf(IReadOnlyList<KnowledgeDocument> documents) =>
+        Hash(string.Join('\n', documents.OrderBy(d => d.Path, StringComparer.Ordinal).Select(d => $"{d.Path}\t{d.ContentHash}")));
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
+
+internal static partial class KnowledgeIndexLog
+{
+    [LoggerMessage(EventId = 410, Level = LogLevel.Information, Message = "Knowledge index: indexed {Done} of {Total} sections")]
+    public static partial void Encoding(ILogger logger, int done, int total);
+
+    [LoggerMessage(EventId = 411, Level = LogLevel.Information, Message = "Knowledge index {Version} ready: {Sections} sections, {Encoded} newly encoded, dense {Dense}, in {Milliseconds} ms; {Problems} file(s) skipped")]
+    public static partial void Built(ILogger logger, string version, int sections, int encoded, bool dense, long milliseconds, int problems);
+
+    [LoggerMessage(EventId = 412, Level = LogLevel.Error, Message = "Knowledge index could not be rebuilt; searches keep the previous index")]
+    public static partial void RebuildFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 413, Level = LogLevel.Warning, Message = "Knowledge embedding model could not be loaded; searches use full text only")]
+    public static partial void ModelFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,107 @@
+using System.Numerics;
+
+namespace MicroFuture.Bot.Knowledge.Index;
+
+/// <summary>
+/// One search over a snapshot: the full-text ranking and the dense ranking (when the model and the vectors are
+/// there), fused by reciprocal rank (k = 60). Every returned hit carries its cosine similarity when the dense
+/// side is on, lexical-only hits included, so that abstention can rely on one uniform signal.
+/// </summary>
+internal sealed class KnowledgeRanker(ITextEmbedder? embedder)
+{
+    private const int RrfK = 60;
+    private const int Candidates = 50;
+
+    private readonly LexicalQuery lexicalQuery = new();
+
+    public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(IndexSnapshot snapshot, string query, int top, CancellationToken cancellationToken)
+    {
+        if (top <= 0 || string.IsNullOrWhiteSpace(query) || snapshot.Sections.Count == 0)
+        {
+            return [];
+        }
+        var matches = snapshot.Glossary.Match(query);
+        var language = QueryLanguage.Detect(query) ?? matches.Select(m => m.Language).FirstOrDefault();
+        var englishTerms = matches.Select(m => m.English).Distinct().ToList();
+
+        var lexical = Lexical(snapshot, query, language, englishTerms);
+        var similarities = await DenseAsync(snapshot, query, englishTerms, cancellationToken);
+
+        var fused = new Dictionary<int, double>();
+        AddRanks(fused, lexical.Keys);
+        if (similarities is not null)
+        {
+            AddRanks(fused, Enumerable.Range(0, similarities.Length).OrderByDescending(i => similarities[i]).Take(Candidates));
+        }
+        return fused
+            .OrderByDescending(f => f.Value)
+            .ThenByDescending(f => similarities?[f.Key] ?? 0)
+            .Take(top)
+            .Select(f => new KnowledgeHit(
+                snapshot.Sections[f.Key],
+                f.Value,
+                similarities is null ? null : similarities[f.Key],
+                lexical.TryGetValue(f.Key, out var score) ? score : null))
+            .ToList();
+    }
+
+    // Ordinal → Lucene score, best first (a Dictionary keeps insertion order while nothing is removed).
+    private Dictionary<int, double> Lexical(IndexSnapshot snapshot, string query, string? language, IReadOnlyList<string> englishTerms)
+    {
+        var result = new Dictionary<int, double>();
+        var luceneQuery = lexicalQuery.Build(query, language, englishTerms);
+        if (luceneQuery is null)
+        {
+            return result;
+        }
+        foreach (var hit in snapshot.Searcher.Search(luceneQuery, Candidates).ScoreDocs)
+        {
+            var ordinal = snapshot.Searcher.Doc(hit.Doc).GetField(IndexSnapshot.OrdinalField).GetInt32Value()!.Value;
+            result.TryAdd(ordinal, hit.Score);
+        }
+        return result;
+    }
+
+    private async Task<double[]?> DenseAsync(IndexSnapshot snapshot, string query, IReadOnlyList<string> englishTerms, CancellationToken cancellationToken)
+    {
+        if (embedder is not { IsReady: true } || snapshot.Vectors is null)
+        {
+            return null;
+        }
+        // The model reads English: the glossary's English terms make a French or Slovenian question comparable.
+        var text = englishTerms.Count == 0 ? query : $"{query} ({string.Join(", ", englishTerms)})";
+        var queryVector = await embedder.EmbedQueryAsync(text, cancellationToken);
+        var similarities = new double[snapshot.Vectors.Length];
+        for (var i = 0; i < similarities.Length; i++)
+        {
+            similarities[i] = Dot(queryVector, snapshot.Vectors[i]);
+        }
+        return similarities;
+    }
+
+    private static void AddRanks(Dictionary<int, double> fused, IEnumerable<int> ranking)
+    {
+        var rank = 0;
+        foreach (var ordinal in ranking)
+        {
+            rank++;
+            fused[ordinal] = fused.GetValueOrDefault(ordinal) + 1.0 / (RrfK + rank);
+        }
+    }
+
+    // Both vectors have unit length: their dot product is the cosine.
+    private static double Dot(float[] a, float[] b)
+    {
+        var sum = 0f;
+        var i = 0;
+        for (; i <= a.Length - Vector<float>.Count; i += Vector<float>.Count)
+        {
+            sum += Vector.Dot(new Vector<float>(a, i), new Vector<float>(b, i));
+        }
+        for (; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}
