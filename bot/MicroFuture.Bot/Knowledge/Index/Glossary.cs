@@ -56,29 +56,56 @@ internal sealed partial class Glossary
         return new Glossary(terms);
     }
 
-    /// <summary>The English terms of the foreign terms <paramref name="query"/> names, and those terms' languages.</summary>
-    public IReadOnlyList<(string English, string Language)> Match(string query)
+    /// <summary>
+    /// The question's words (folded) with each foreign glossary term replaced by its English term, and the
+    /// languages of the terms found: "kaj je mikrokredit" reads "kaj je microcredit", language sl.
+    /// </summary>
+    public GlossaryTranslation Translate(string query)
     {
         var words = TextFolding.Words(query);
-        return terms.Where(term => Contains(words, term.Words)).Select(term => (term.English, term.Language)).Distinct().ToList();
+        var translated = new List<string>();
+        var english = new List<string>();
+        var languages = new List<string>();
+        for (var position = 0; position < words.Length;)
+        {
+            var matches = terms.Where(term => MatchesAt(words, position, term.Words)).ToList();
+            if (matches.Count == 0)
+            {
+                translated.Add(words[position++]);
+                continue;
+            }
+            var match = matches.MaxBy(term => term.Words.Length);
+            translated.Add(match.English);
+            english.Add(match.English);
+            languages.Add(match.Language);
+            position += match.Words.Length;
+        }
+        return new GlossaryTranslation(translated, english.Distinct().ToList(), languages.Distinct().ToList());
     }
 
-    private static bool Contains(string[] words, string[] term)
+    private static bool MatchesAt(string[] words, int start, string[] term)
     {
-        for (var start = 0; start + term.Length <= words.Length; start++)
+        if (start + term.Length > words.Length)
         {
-            var all = true;
-            for (var i = 0; i < term.Length && all; i++)
+            return false;
+        }
+        for (var i = 0; i < term.Length; i++)
+        {
+            var word = words[start + i];
+            // Short terms (lån, TPE) must match whole; longer ones may carry an inflection.
+            var matches = word.StartsWith(term[i], StringComparison.Ordinal) && word.Length - term[i].Length <= InflectionLetters
+                && (term[i].Length >= 4 || word.Length == term[i].Length);
+            if (!matches)
             {
-                var word = words[start + i];
-                all = word.StartsWith(term[i], StringComparison.Ordinal) && word.Length - term[i].Length <= InflectionLetters
-                    && (term[i].Length >= 4 || word.Length == term[i].Length);
-            }
-            if (all)
-            {
-                return true;
+                return false;
             }
         }
-        return false;
+        return true;
     }
 }
+
+/// <summary>A question read through the glossary.</summary>
+/// <param name="Words">The question's folded words, foreign terms replaced by their English terms.</param>
+/// <param name="EnglishTerms">The English terms put in.</param>
+/// <param name="Languages">The languages of the foreign terms found.</param>
+internal sealed record GlossaryTranslation(IReadOnlyList<string> Words, IReadOnlyList<string> EnglishTerms, IReadOnlyList<string> Languages);

@@ -20,12 +20,9 @@ internal sealed class KnowledgeRanker(ITextEmbedder? embedder)
         {
             return [];
         }
-        var matches = snapshot.Glossary.Match(query);
-        var language = QueryLanguage.Detect(query) ?? matches.Select(m => m.Language).FirstOrDefault();
-        var englishTerms = matches.Select(m => m.English).Distinct().ToList();
-
-        var lexical = Lexical(snapshot, query, language, englishTerms);
-        var similarities = await DenseAsync(snapshot, query, englishTerms, cancellationToken);
+        var question = SearchQuestion.Read(query, snapshot.Glossary);
+        var lexical = Lexical(snapshot, question);
+        var similarities = await DenseAsync(snapshot, question, cancellationToken);
 
         var fused = new Dictionary<int, double>();
         AddRanks(fused, lexical.Keys);
@@ -46,10 +43,10 @@ internal sealed class KnowledgeRanker(ITextEmbedder? embedder)
     }
 
     // Ordinal → Lucene score, best first (a Dictionary keeps insertion order while nothing is removed).
-    private Dictionary<int, double> Lexical(IndexSnapshot snapshot, string query, string? language, IReadOnlyList<string> englishTerms)
+    private Dictionary<int, double> Lexical(IndexSnapshot snapshot, SearchQuestion question)
     {
         var result = new Dictionary<int, double>();
-        var luceneQuery = lexicalQuery.Build(query, language, englishTerms);
+        var luceneQuery = lexicalQuery.Build(question);
         if (luceneQuery is null)
         {
             return result;
@@ -62,15 +59,13 @@ internal sealed class KnowledgeRanker(ITextEmbedder? embedder)
         return result;
     }
 
-    private async Task<double[]?> DenseAsync(IndexSnapshot snapshot, string query, IReadOnlyList<string> englishTerms, CancellationToken cancellationToken)
+    private async Task<double[]?> DenseAsync(IndexSnapshot snapshot, SearchQuestion question, CancellationToken cancellationToken)
     {
         if (embedder is not { IsReady: true } || snapshot.Vectors is null)
         {
             return null;
         }
-        // The model reads English: the glossary's English terms make a French or Slovenian question comparable.
-        var text = englishTerms.Count == 0 ? query : $"{query} ({string.Join(", ", englishTerms)})";
-        var queryVector = await embedder.EmbedQueryAsync(text, cancellationToken);
+        var queryVector = await embedder.EmbedQueryAsync(question.English, cancellationToken);
         var similarities = new double[snapshot.Vectors.Length];
         for (var i = 0; i < similarities.Length; i++)
         {

@@ -14,30 +14,16 @@ internal sealed class LexicalQuery
         .Append(IndexAnalyzers.Folded)
         .ToDictionary(language => language, language => new QueryBuilder(language == IndexAnalyzers.Folded ? IndexAnalyzers.CreateFolded() : IndexAnalyzers.For(language)));
 
-    /// <param name="language">The question's language when not English (see <see cref="QueryLanguage"/>).</param>
-    /// <param name="englishTerms">Glossary terms that translate the question's foreign terms.</param>
-    public Query? Build(string question, string? language, IReadOnlyList<string> englishTerms)
+    public Query? Build(SearchQuestion question)
     {
-        var english = string.Join(' ', englishTerms.Prepend(WithoutFunctionWords(question, language)));
         var query = new BooleanQuery();
-        Add(query, "en", english, 1f);
-        if (language is not null)
+        Add(query, "en", question.English, 1f);
+        if (question.Language is not null)
         {
-            Add(query, language, question, 1f);
+            Add(query, question.Language, question.Original, 1f);
         }
-        Add(query, IndexAnalyzers.Folded, english, IndexAnalyzers.FoldedWeight);
+        Add(query, IndexAnalyzers.Folded, string.Join(' ', question.EnglishTerms.Prepend(question.Original)), IndexAnalyzers.FoldedWeight);
         return query.Clauses.Count > 0 ? query : null;
-    }
-
-    // French "le", "de", "la" are not English stop words; left in, they would match "de minimis" or "La Seine".
-    private static string WithoutFunctionWords(string question, string? language)
-    {
-        if (language is null)
-        {
-            return question;
-        }
-        var functionWords = QueryLanguage.FunctionWords(language);
-        return string.Join(' ', TextFolding.Words(question).Where(word => !functionWords.Contains(word)));
     }
 
     private void Add(BooleanQuery query, string language, string text, float weight)
