@@ -84,16 +84,40 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 
             var sections = load.Sections;
             var keys = sections.Select(SectionKey).ToList();
-            var lucene = cache.TryOpenLucene(version) ?? BuildLucene(version, sections);
+            RAMDirectory lucene;
+            try
+            {
+                lucene = cache.TryOpenLucene(version) ?? BuildLucene(version, sections);
+            }
+            catch (Exception) when (old is null)
+            {
+                // No index at all (e.g. the data directory is not writable): searches find nothing rather than wait.
+                Swap(new IndexSnapshot(version, [], DirectoryReader.Open(EmptyLucene()), null, Glossary.Empty));
+                throw;
+            }
+            var glossary = Glossary.From(sections);
             var vectors = embedder is null ? null : cache.TryReadVectors(version, embedder.ModelId, keys);
             var encoded = 0;
             if (vectors is null && dense)
             {
-                (vectors, encoded) = await EncodeAsync(sections, keys, cancellationToken);
-                cache.SaveVectors(version, embedder!.ModelId, keys, vectors);
+                if (old is null)
+                {
+                    // Encoding takes a while: the first searches use full text meanwhile instead of waiting.
+                    Swap(new IndexSnapshot(version, sections, DirectoryReader.Open(lucene), null, glossary));
+                }
+                try
+                {
+                    (vectors, encoded) = await EncodeAsync(sections, keys, cancellationToken);
+                    cache.SaveVectors(version, embedder!.ModelId, keys, vectors);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // Full text only for this version; the next refresh tries the vectors again.
+                    KnowledgeIndexLog.ModelFailed(logger, exception);
+                }
             }
 
-            var next = new IndexSnapshot(version, sections, DirectoryReader.Open(lucene), vectors, Glossary.From(sections));
+            var next = new IndexSnapshot(version, sections, DirectoryReader.Open(lucene), vectors, glossary);
             Swap(next);
             cache.DeleteOtherVersions(version);
             var built = new KnowledgeIndexBuilt(version, sections.Count, encoded, vectors is not null, stopwatch.Elapsed, load.Problems);
@@ -135,17 +159,23 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 
     private RAMDirectory BuildLucene(string version, IReadOnlyList<KnowledgeSection> sections)
     {
-        var directory = new RAMDirectory();
-        using (var analyzer = IndexAnalyzers.ForIndexing())
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(IndexAnalyzers.Version, analyzer) { OpenMode = OpenMode.CREATE }))
-        {
-            for (var ordinal = 0; ordinal < sections.Count; ordinal++)
-            {
-                writer.AddDocument(ToDocument(ordinal, sections[ordinal]));
-            }
-            writer.Commit();
-        }
+        var directory = WriteLucene(sections);
         cache.SaveLucene(version, directory);
+        return directory;
+    }
+
+    private static RAMDirectory EmptyLucene() => WriteLucene([]);
+
+    private static RAMDirectory WriteLucene(IReadOnlyList<KnowledgeSection> sections)
+    {
+        var directory = new RAMDirectory();
+        using var analyzer = IndexAnalyzers.ForIndexing();
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(IndexAnalyzers.Version, analyzer) { OpenMode = OpenMode.CREATE });
+        for (var ordinal = 0; ordinal < sections.Count; ordinal++)
+        {
+            writer.AddDocument(ToDocument(ordinal, sections[ordinal]));
+        }
+        writer.Commit();
         return directory;
     }
 
@@ -222,6 +252,6 @@ internal static partial class KnowledgeIndexLog
     [LoggerMessage(EventId = 412, Level = LogLevel.Error, Message = "Knowledge index could not be rebuilt; searches keep the previous index")]
     public static partial void RebuildFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 413, Level = LogLevel.Warning, Message = "Knowledge embedding model could not be loaded; searches use full text only")]
+    [LoggerMessage(EventId = 413, Level = LogLevel.Warning, Message = "Knowledge embedding model failed; searches use full text only")]
     public static partial void ModelFailed(ILogger logger, Exception exception);
 }
