@@ -39,7 +39,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
         this.embedder = embedder;
         this.logger = logger;
         cache = new IndexCache(dataDirectory);
-        ranker = new KnowledgeRanker(embedder);
+        ranker = new KnowledgeRanker(embedder, logger);
     }
 
     /// <summary>Raised after each new snapshot is swapped in.</summary>
@@ -47,6 +47,9 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 
     /// <summary>The version searches currently use, or null before the first build.</summary>
     public string? Version => Volatile.Read(ref current)?.Version;
+
+    /// <summary>What the last (re)build produced (counts, timing, skipped files), or null before the first.</summary>
+    public KnowledgeIndexBuilt? LastBuild { get; private set; }
 
     /// <summary>The files skipped at the last load.</summary>
     public IReadOnlyList<KnowledgeProblem> Problems { get; private set; } = [];
@@ -122,6 +125,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             cache.DeleteOtherVersions(version);
             var built = new KnowledgeIndexBuilt(version, sections.Count, encoded, vectors is not null, stopwatch.Elapsed, load.Problems);
             KnowledgeIndexLog.Built(logger, version[..12], sections.Count, encoded, built.Dense, stopwatch.ElapsedMilliseconds, load.Problems.Count);
+            LastBuild = built;
             Rebuilt?.Invoke(built);
             return built;
         }
@@ -251,6 +255,9 @@ internal static partial class KnowledgeIndexLog
 
     [LoggerMessage(EventId = 412, Level = LogLevel.Error, Message = "Knowledge index could not be rebuilt; searches keep the previous index")]
     public static partial void RebuildFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 414, Level = LogLevel.Warning, Message = "Knowledge search: the question could not be embedded; this search uses full text only")]
+    public static partial void QueryEmbeddingFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 413, Level = LogLevel.Warning, Message = "Knowledge embedding model failed; searches use full text only")]
     public static partial void ModelFailed(ILogger logger, Exception exception);

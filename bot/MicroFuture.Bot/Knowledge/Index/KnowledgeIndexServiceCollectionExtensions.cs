@@ -9,7 +9,9 @@ public static class KnowledgeIndexServiceCollectionExtensions
     public static IServiceCollection AddKnowledgeIndex(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<KnowledgeIndexOptions>().Bind(configuration.GetSection(KnowledgeIndexOptions.SectionName));
+        services.AddOptions<AzureOpenAIEmbeddingOptions>().Bind(configuration.GetSection(AzureOpenAIEmbeddingOptions.SectionName));
         services.AddSingleton<ArcticTextEmbedder>();
+        services.AddSingleton<AzureOpenAITextEmbedder>();
         services.AddSingleton(sp => new KnowledgeIndex(
             sp.GetRequiredService<KnowledgeLoader>(),
             sp.GetRequiredService<DataDirectory>(),
@@ -26,6 +28,15 @@ public static class KnowledgeIndexServiceCollectionExtensions
     }
 
     // Null when embeddings are off: the index then searches full text only and no model is loaded.
-    private static ArcticTextEmbedder? Embedder(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<KnowledgeIndexOptions>>().Value.Embeddings ? services.GetRequiredService<ArcticTextEmbedder>() : null;
+    // Azure OpenAI when its endpoint and embedding deployment are configured, else the local model.
+    private static ITextEmbedder? Embedder(IServiceProvider services)
+    {
+        if (!services.GetRequiredService<IOptions<KnowledgeIndexOptions>>().Value.Embeddings)
+        {
+            return null;
+        }
+        return services.GetRequiredService<IOptions<AzureOpenAIEmbeddingOptions>>().Value.IsConfigured
+            ? services.GetRequiredService<AzureOpenAITextEmbedder>()
+            : services.GetRequiredService<ArcticTextEmbedder>();
+    }
 }

@@ -7,7 +7,7 @@ namespace MicroFuture.Bot.Knowledge.Index;
 /// there), fused by reciprocal rank (k = 60). Every returned hit carries its cosine similarity when the dense
 /// side is on, lexical-only hits included, so that abstention can rely on one uniform signal.
 /// </summary>
-internal sealed class KnowledgeRanker(ITextEmbedder? embedder)
+internal sealed class KnowledgeRanker(ITextEmbedder? embedder, ILogger logger)
 {
     private const int RrfK = 60;
     private const int Candidates = 50;
@@ -61,11 +61,21 @@ internal sealed class KnowledgeRanker(ITextEmbedder? embedder)
 
     private async Task<double[]?> DenseAsync(IndexSnapshot snapshot, SearchQuestion question, CancellationToken cancellationToken)
     {
-        if (embedder is not { IsReady: true } || snapshot.Vectors is null)
+        if (embedder is not { IsReady: true } || snapshot.Vectors is null || snapshot.Vectors.Length != snapshot.Sections.Count)
         {
             return null;
         }
-        var queryVector = await embedder.EmbedQueryAsync(question.English, cancellationToken);
+        float[] queryVector;
+        try
+        {
+            queryVector = await embedder.EmbedQueryAsync(question.English, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A remote embedding service that fails (quota, network) costs the dense half, never the answer.
+            KnowledgeIndexLog.QueryEmbeddingFailed(logger, exception);
+            return null;
+        }
         var similarities = new double[snapshot.Vectors.Length];
         for (var i = 0; i < similarities.Length; i++)
         {
