@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +17,8 @@ public sealed class KnowledgeIndexService(
     ILogger<KnowledgeIndexService> logger,
     ITextEmbedder? embedder = null) : BackgroundService
 {
+    private string? fingerprint;
+
     private readonly Channel<bool> changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -38,7 +42,11 @@ public sealed class KnowledgeIndexService(
         while (!stoppingToken.IsCancellationRequested)
         {
             await WaitForChangeAsync(stoppingToken);
-            await RefreshAsync(stoppingToken);
+            // Unchanged files: no reload, so a malformed file is not reported again at every check.
+            if (await FingerprintAsync(stoppingToken) != fingerprint)
+            {
+                await RefreshAsync(stoppingToken);
+            }
         }
     }
 
@@ -46,7 +54,9 @@ public sealed class KnowledgeIndexService(
     {
         try
         {
+            var before = await FingerprintAsync(cancellationToken);
             await index.RefreshAsync(cancellationToken);
+            fingerprint = before;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -81,6 +91,31 @@ public sealed class KnowledgeIndexService(
                 return;
             }
         }
+    }
+
+    // The content hash of every Markdown file in the folder: cheap next to a reload (the folder is small).
+    private async Task<string> FingerprintAsync(CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(folder.Path))
+        {
+            return "";
+        }
+        var lines = new StringBuilder();
+        var files = Directory.EnumerateFiles(folder.Path, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            try
+            {
+                var hash = SHA256.HashData(await File.ReadAllBytesAsync(file, cancellationToken));
+                lines.Append(file).Append('\t').Append(Convert.ToHexString(hash)).Append('\n');
+            }
+            catch (IOException)
+            {
+                // Being written: the watcher reports the end of the write.
+                lines.Append(file).Append("\tbusy\n");
+            }
+        }
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(lines.ToString())));
     }
 
     private FileSystemWatcher? Watch()
