@@ -70,14 +70,20 @@ internal sealed class IndexCache(DataDirectory dataDirectory)
         return [.. entries.Select(e => e.Vector)];
     }
 
-    public void SaveVectors(string version, string modelId, IReadOnlyList<string> keys, float[][] vectors) =>
+    public void SaveVectors(string version, string modelId, IReadOnlyList<string> keys, float[][] vectors)
+    {
+        System.IO.Directory.CreateDirectory(VersionFolder(version));
         VectorFile.Write(VectorsPath(version, modelId), [.. keys.Zip(vectors)]);
+    }
 
     public Dictionary<string, float[]> ReadEmbeddings(string modelId) =>
         (VectorFile.TryRead(EmbeddingsPath(modelId)) ?? []).DistinctBy(e => e.Key).ToDictionary(e => e.Key, e => e.Vector);
 
-    public void SaveEmbeddings(string modelId, IReadOnlyDictionary<string, float[]> embeddings) =>
+    public void SaveEmbeddings(string modelId, IReadOnlyDictionary<string, float[]> embeddings)
+    {
+        System.IO.Directory.CreateDirectory(Root);
         VectorFile.Write(EmbeddingsPath(modelId), [.. embeddings.Select(e => (e.Key, e.Value))]);
+    }
 
     /// <summary>Removes the folders of versions other than <paramref name="current"/>; best effort.</summary>
     public void DeleteOtherVersions(string current)
@@ -98,15 +104,7 @@ internal sealed class IndexCache(DataDirectory dataDirectory)
         }
     }
 
-    private string VectorsPath(string version, string modelId)
-    {
-        System.IO.Directory.CreateDirectory(VersionFolder(version));
-        return Path.Combine(VersionFolder(version), $"vectors-{modelId}.bin");
-    }
+    private string VectorsPath(string version, string modelId) => Path.Combine(VersionFolder(version), $"vectors-{modelId}.bin");
 
-    private string EmbeddingsPath(string modelId)
-    {
-        System.IO.Directory.CreateDirectory(Root);
-        return Path.Combine(Root, $"embeddings-{modelId}.bin");
-    }
+    private string EmbeddingsPath(string modelId) => Path.Combine(Root, $"embeddings-{modelId}.bin");
 }

@@ -22,6 +22,9 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 {
     private const int EncodeBatchSize = 16;
 
+    /// <summary>The <see cref="KnowledgeSearchResult.KnowledgeVersion"/> while no index could be built.</summary>
+    public const string UnavailableVersion = "unavailable";
+
     private readonly KnowledgeLoader loader;
     private readonly ITextEmbedder? embedder;
     private readonly ILogger<KnowledgeIndex> logger;
@@ -95,7 +98,8 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             catch (Exception) when (old is null)
             {
                 // No index at all (e.g. the data directory is not writable): searches find nothing rather than wait.
-                Swap(new IndexSnapshot(version, [], DirectoryReader.Open(EmptyLucene()), null, Glossary.Empty));
+                // Its version is none of the folder's, so the next refresh tries the real build again.
+                Swap(new IndexSnapshot(UnavailableVersion, [], DirectoryReader.Open(EmptyLucene()), null, Glossary.Empty));
                 throw;
             }
             var glossary = Glossary.From(sections);
@@ -110,8 +114,9 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
                 }
                 try
                 {
-                    (vectors, encoded) = await EncodeAsync(sections, keys, cancellationToken);
-                    cache.SaveVectors(version, embedder!.ModelId, keys, vectors);
+                    var (fresh, count) = await EncodeAsync(sections, keys, cancellationToken);
+                    (vectors, encoded) = (fresh, count);
+                    TryCache(() => cache.SaveVectors(version, embedder!.ModelId, keys, fresh));
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -122,7 +127,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 
             var next = new IndexSnapshot(version, sections, DirectoryReader.Open(lucene), vectors, glossary);
             Swap(next);
-            cache.DeleteOtherVersions(version);
+            TryCache(() => cache.DeleteOtherVersions(version));
             var built = new KnowledgeIndexBuilt(version, sections.Count, encoded, vectors is not null, stopwatch.Elapsed, load.Problems);
             KnowledgeIndexLog.Built(logger, version[..12], sections.Count, encoded, built.Dense, stopwatch.ElapsedMilliseconds, load.Problems.Count);
             LastBuild = built;
@@ -164,7 +169,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     private RAMDirectory BuildLucene(string version, IReadOnlyList<KnowledgeSection> sections)
     {
         var directory = WriteLucene(sections);
-        cache.SaveLucene(version, directory);
+        TryCache(() => cache.SaveLucene(version, directory));
         return directory;
     }
 
@@ -230,9 +235,22 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             {
                 embeddings.Remove(key);
             }
-            cache.SaveEmbeddings(embedder!.ModelId, embeddings);
+            TryCache(() => cache.SaveEmbeddings(embedder!.ModelId, embeddings));
         }
         return ([.. keys.Select(k => embeddings[k])], missing.Count);
+    }
+
+    // The cache only saves work at the next start: failing to write it never stops the index.
+    private void TryCache(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            KnowledgeIndexLog.CacheNotWritten(logger, cache.Root, exception);
+        }
     }
 
     internal static string PassageText(KnowledgeSection section) => string.Join(" > ", section.HeadingPath) + "\n" + section.Text;
@@ -258,6 +276,9 @@ internal static partial class KnowledgeIndexLog
 
     [LoggerMessage(EventId = 414, Level = LogLevel.Warning, Message = "Knowledge search: the question could not be embedded; this search uses full text only")]
     public static partial void QueryEmbeddingFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 415, Level = LogLevel.Warning, Message = "Knowledge index cache in {Folder} could not be written; the next start builds the index again")]
+    public static partial void CacheNotWritten(ILogger logger, string folder, Exception exception);
 
     [LoggerMessage(EventId = 413, Level = LogLevel.Warning, Message = "Knowledge embedding model failed; searches use full text only")]
     public static partial void ModelFailed(ILogger logger, Exception exception);

@@ -32,7 +32,7 @@ internal static class VectorFile
             }
             return entries;
         }
-        catch (Exception exception) when (exception is IOException or EndOfStreamException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // A truncated file (the process stopped while writing) is rebuilt, never trusted.
             return null;

@@ -50,4 +50,22 @@ public sealed class KnowledgeIndexCacheTests(RepositoryIndexFixture fixture, ITe
         Assert.All(result.Hits, hit => Assert.True(hit.LexicalScore > 0));
         Directory.Delete(dataDirectory, recursive: true);
     }
+
+    [Fact]
+    public async Task RefreshAsync_CacheFolderCannotBeWritten_IndexStillBuildsAndAnswers()
+    {
+        // Arrange: a file where the cache folder should be.
+        var dataDirectory = Directory.CreateTempSubdirectory("microfuture-index-").FullName;
+        File.WriteAllText(Path.Combine(dataDirectory, IndexCache.FolderName), "not a folder");
+        using var index = RepositoryIndexFixture.Create(RepositoryIndexFixture.KnowledgeFolder, dataDirectory, embedder: null);
+
+        // Act
+        var built = await index.RefreshAsync();
+        var result = await index.SearchAsync("who is the lead partner?", 3);
+
+        // Assert
+        Assert.Equal(fixture.ColdBuild.Version, built!.Version);
+        Assert.Contains(result.Hits, hit => hit.Section.Document.Path == "partners/bucharest-ilfov.md");
+        Directory.Delete(dataDirectory, recursive: true);
+    }
 }
