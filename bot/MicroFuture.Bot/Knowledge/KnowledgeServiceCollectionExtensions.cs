@@ -1,4 +1,5 @@
 using MicroFuture.Bot.Hosting;
+using MicroFuture.Bot.Knowledge.Index;
 using Microsoft.Extensions.Options;
 
 namespace MicroFuture.Bot.Knowledge;
@@ -14,6 +15,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(sp => new KnowledgeFolder(
             ConfigurationFile.ResolvePath(configurationFile, sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Folder, KnowledgeOptions.DefaultFolder)));
         services.AddSingleton<KnowledgeLoader>();
+        services.AddKnowledgeIndex(configuration);
         return services;
     }
 }

@@ -1,0 +1,32 @@
+namespace MicroFuture.Bot.Knowledge.Index;
+
+/// <summary>
+/// A question as the index searches it: its guessed language and an English reading for the English analyzer
+/// and the (English) embedding model.
+/// </summary>
+/// <param name="Language">The question's language when not English (a guess, see <see cref="QueryLanguage"/>).</param>
+/// <param name="English">
+/// For an English question, the question and the English terms of any foreign glossary terms it names; for another
+/// language, its words with glossary terms translated and function words dropped ("qu'est-ce que le microcrédit"
+/// reads "microcredit"): the model cannot read French or Slovenian, and French "le" or "de" would match English
+/// text by accident.
+/// </param>
+internal sealed record SearchQuestion(string Original, string? Language, string English, IReadOnlyList<string> EnglishTerms)
+{
+    public static SearchQuestion Read(string question, Glossary glossary)
+    {
+        var translation = glossary.Translate(question);
+        var language = QueryLanguage.Detect(question) ?? translation.Languages.FirstOrDefault();
+        string english;
+        if (language is null)
+        {
+            english = translation.EnglishTerms.Count == 0 ? question : $"{question} ({string.Join(", ", translation.EnglishTerms)})";
+        }
+        else
+        {
+            var functionWords = QueryLanguage.FunctionWords(language);
+            english = string.Join(' ', translation.Words.Where(word => !functionWords.Contains(word)));
+        }
+        return new SearchQuestion(question, language, english, translation.EnglishTerms);
+    }
+}

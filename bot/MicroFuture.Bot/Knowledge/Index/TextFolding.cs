@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+
+namespace MicroFuture.Bot.Knowledge.Index;
+
+/// <summary>Lower-case, accent-free words: "Microcrédit" and "microcredit" compare equal.</summary>
+internal static class TextFolding
+{
+    public static string Fold(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(char.ToLowerInvariant(c));
+            }
+        }
+        // Letters that do not decompose into a base letter and an accent.
+        return folded.Replace('ø', 'o').Replace('æ', 'a').Replace('ß', 's').Replace('đ', 'd').Replace('ł', 'l').ToString();
+    }
+
+    /// <summary>The folded words of <paramref name="text"/> (letters and digits; apostrophes and hyphens split).</summary>
+    public static string[] Words(string text) =>
+        SplitWords(Fold(text));
+
+    private static string[] SplitWords(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                start = start < 0 ? i : start;
+            }
+            else if (start >= 0)
+            {
+                words.Add(text[start..i]);
+                start = -1;
+            }
+        }
+        return [.. words];
+    }
+}
