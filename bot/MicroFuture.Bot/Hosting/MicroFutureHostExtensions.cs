@@ -1,5 +1,7 @@
+using MicroFuture.Bot.Feedback;
 using MicroFuture.Bot.Help;
 using MicroFuture.Bot.Knowledge;
+using MicroFuture.Bot.Knowledge.Answers;
 using MicroFuture.Bot.Storage;
 using MicroFuture.Bot.WebChat;
 using MicroFuture.BotFramework.Hosting;
@@ -34,6 +36,8 @@ public static class MicroFutureHostExtensions
         builder.Services.AddOptions<MicroFuture.Bot.Schedule.ProjectDirectoryOptions>().Bind(builder.Configuration);
         builder.Services.AddSingleton<MicroFuture.Bot.Schedule.ProjectDirectory>();
         builder.Services.AddKnowledge(builder.Configuration, configurationFile);
+        builder.Services.AddKnowledgeAnswers(builder.Configuration);
+        builder.Services.AddAnswerFeedback();
         return builder;
     }
 

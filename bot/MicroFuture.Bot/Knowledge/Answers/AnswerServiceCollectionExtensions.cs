@@ -1,0 +1,25 @@
+using MicroFuture.Bot.Help;
+using MicroFuture.Bot.Hosting;
+
+namespace MicroFuture.Bot.Knowledge.Answers;
+
+/// <summary>Registers answers (keys <c>Knowledge:MinSimilarity</c>, <c>Knowledge:MinLexicalScore</c>, ... and section <c>AzureOpenAI</c>).</summary>
+public static class AnswerServiceCollectionExtensions
+{
+    /// <summary>The answerer needs an <see cref="IKnowledgeSearch"/>; without one, questions get a plain "not available".</summary>
+    public static IServiceCollection AddKnowledgeAnswers(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddMemoryCache();
+        services.AddOptions<AnswerOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName));
+        services.AddOptions<AzureOpenAIOptions>().Bind(configuration.GetSection(AzureOpenAIOptions.SectionName));
+        services.AddSingleton<CountryMentions>();
+        services.AddSingleton<FollowUpRewriter>();
+        services.AddSingleton<Abstention>();
+        services.AddSingleton<AnswerGeneration>();
+        services.AddSingleton<KnowledgeAnswerer>();
+        services.AddSingleton<KnowledgeChat>();
+        services.AddSingleton<IBotFeature, KnowledgeFeature>();
+        services.AddSingleton(new HelpEntry("ask <question>", "Ask about microfinance or the project; the answer cites its sources. Any other question works too.", Order: 10));
+        return services;
+    }
+}
