@@ -16,7 +16,8 @@ public static class AnswerServiceCollectionExtensions
         services.AddSingleton<FollowUpRewriter>();
         services.AddSingleton<Abstention>();
         services.AddSingleton<AnswerGeneration>();
-        services.AddSingleton<KnowledgeAnswerer>();
+        // A factory, so the host validates without an index; it is resolved only when IKnowledgeSearch is there.
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<KnowledgeAnswerer>(sp));
         services.AddSingleton<KnowledgeChat>();
         services.AddSingleton<IBotFeature, KnowledgeFeature>();
         services.AddSingleton(new HelpEntry("ask <question>", "Ask about microfinance or the project; the answer cites its sources. Any other question works too.", Order: 10));
