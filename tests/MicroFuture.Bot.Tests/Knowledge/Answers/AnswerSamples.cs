@@ -66,6 +66,10 @@ internal static class AnswerSamples
         ## EU definition of microcredit
 
         The European Commission defines microcredit as a loan of less than EUR 25,000 to support self-employment and micro-enterprises. [1] The definition dates from 2007. [1] Member states may use other ceilings in national law. [1]
+
+        ## EU microfinance instruments
+
+        The EU funds microfinance through two instruments. [1] The first instrument is EaSI, which guarantees microloans. [1] The second instrument is ESF+, which funds national schemes. [1] The Commission publishes a report every year. [1]
         """;
 
     /// <summary>The sections of all sample files.</summary>

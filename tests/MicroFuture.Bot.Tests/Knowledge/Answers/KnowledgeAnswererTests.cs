@@ -30,6 +30,20 @@ public sealed class KnowledgeAnswererTests
     }
 
     [Fact]
+    public async Task Answer_ShortLeadInSentence_QuotesTheSentencesItAnnounces()
+    {
+        // Arrange
+        var answerer = Answerers.Create(new WordOverlapSearch(AnswerSamples.Sections()));
+
+        // Act
+        var answer = await answerer.AnswerAsync("Through which instruments does the EU fund microfinance?");
+
+        // Assert
+        Assert.Contains("The EU funds microfinance through two instruments. [1] The first instrument is EaSI, which guarantees microloans. [1] The second instrument is ESF+, which funds national schemes. [1]", answer.Text);
+        Assert.DoesNotContain("report every year", answer.Text);
+    }
+
+    [Fact]
     public async Task Answer_NothingInTheKnowledgeMatches_AbstainsAndNamesTheCoordinator()
     {
         // Arrange
