@@ -38,7 +38,11 @@ public sealed partial class KnowledgeAnswerer(
         var answer = EvidenceGate.IsStrong(result.Hits, settings)
             ? await AnswerFromAsync(effective, result.Hits, settings, cancellationToken).ConfigureAwait(false)
             : abstention.Create(effective, result.Hits);
-        cache.Set(CacheKey(effective, result.KnowledgeVersion), answer, settings.CacheDuration);
+        if (!answer.GenerationFailed)
+        {
+            // A fallback after a passing model failure (429, timeout) is not worth keeping: next time may succeed.
+            cache.Set(CacheKey(effective, result.KnowledgeVersion), answer, settings.CacheDuration);
+        }
         return answer;
     }
 

@@ -20,9 +20,12 @@ public static class AnswerMessage
     {
         var reply = inbound.CreateReply(Text(answer));
         reply.TextFormat = "markdown";
-        if (answer.Citations.Count > 0)
+        // Teams links a citation to its [n] in the text; one the text never refers to would dangle.
+        var referenced = answer.Citations.Where(c => answer.Text.Contains($"[{c.Number}]", StringComparison.Ordinal)).ToList();
+        var generated = answer.Kind == AnswerKind.Generated;
+        if (referenced.Count > 0 || generated)
         {
-            reply.Entities = [CitationEntity.Create(answer.Citations, aiGenerated: answer.Kind == AnswerKind.Generated)];
+            reply.Entities = [CitationEntity.Create(referenced, aiGenerated: generated)];
         }
         // feedbackLoopEnabled is what the Teams AI library sets; feedbackLoop is the current documented form.
         reply.ChannelData = JsonSerializer.SerializeToElement(new JsonObject

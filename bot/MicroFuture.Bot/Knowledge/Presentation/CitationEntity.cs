@@ -19,6 +19,8 @@ public static class CitationEntity
     public const int MaxKeywords = 3;
     public const int MaxKeyword = 28;
 
+    /// <param name="citations">The citations the text refers to by <c>[n]</c>; none leaves out the <c>citation</c> list.</param>
+    /// <param name="aiGenerated">Adds the "AI generated" label.</param>
     public static Entity Create(IReadOnlyList<AnswerCitation> citations, bool aiGenerated)
     {
         var claims = new JsonArray();
@@ -46,8 +48,11 @@ public static class CitationEntity
             ["@type"] = JsonSerializer.SerializeToElement("Message"),
             ["@context"] = JsonSerializer.SerializeToElement("https://schema.org"),
             ["@id"] = JsonSerializer.SerializeToElement(""),
-            ["citation"] = JsonSerializer.SerializeToElement(claims),
         };
+        if (claims.Count > 0)
+        {
+            properties["citation"] = JsonSerializer.SerializeToElement(claims);
+        }
         if (aiGenerated)
         {
             properties["additionalType"] = JsonSerializer.SerializeToElement(new[] { "AIGeneratedContent" });

@@ -50,6 +50,9 @@ internal sealed class AzureOpenAIStub : IDisposable
          "innererror":{"code":"ResponsibleAIPolicyViolation","content_filter_result":{"hate":{"filtered":true,"severity":"high"}}}}}
         """));
 
+    /// <summary>Forgets the responses set so far.</summary>
+    public void Reset() => _server.ResetMappings();
+
     private void Respond(IResponseBuilder response) => _server.Given(Request.Create().WithPath(Path).UsingPost()).RespondWith(response);
 
     public void Dispose() => _server.Stop();

@@ -82,6 +82,43 @@ public sealed class GroundedGenerationTests : IDisposable
     }
 
     [Fact]
+    public async Task Answer_ModelFailedThenRecovers_TheSameQuestionIsGeneratedNotServedTheCachedFallback()
+    {
+        // Arrange
+        _stub.Throttles();
+        var answerer = Answerers.Create(new WordOverlapSearch(AnswerSamples.Sections()), _stub.Options());
+        var fallback = await answerer.AnswerAsync(Question);
+        _stub.Reset();
+        _stub.Answers("At most EUR 75,000 [1].");
+
+        // Act
+        var again = await answerer.AnswerAsync(Question);
+
+        // Assert
+        Assert.True(fallback.GenerationFailed);
+        Assert.Equal(AnswerKind.Generated, again.Kind);
+        Assert.Equal("At most EUR 75,000 [1].", again.Text);
+    }
+
+    [Fact]
+    public async Task AnswerMessage_ModelCitesNoPassage_KeepsTheAILabelAndListsThePassagesReadably()
+    {
+        // Arrange
+        _stub.Answers("Il prestito massimo è di 75.000 euro.");
+        var answerer = Answerers.Create(new WordOverlapSearch(AnswerSamples.Sections()), _stub.Options());
+
+        // Act
+        var answer = await answerer.AnswerAsync(Question);
+        var message = AnswerMessage.Create(new Activity { Type = ActivityTypes.Message, Id = "m1" }, answer);
+
+        // Assert: no dangling citation entries, but the label and the readable sources stay
+        var entity = Assert.Single(message.Entities!);
+        Assert.Equal(["AIGeneratedContent"], CitationEntityTests.AdditionalType(entity) ?? []);
+        Assert.False(entity.Properties!.ContainsKey("citation"));
+        Assert.Contains(AnswerSamples.ItalyUrl, message.Text);
+    }
+
+    [Fact]
     public async Task Answer_WeakEvidenceWithModelConfigured_AbstainsWithoutCallingTheModel()
     {
         // Arrange
