@@ -20,7 +20,8 @@ public static class AnswerServiceCollectionExtensions
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<KnowledgeAnswerer>(sp));
         services.AddSingleton<KnowledgeChat>();
         services.AddSingleton<IBotFeature, KnowledgeFeature>();
-        services.AddSingleton(new HelpEntry("ask <question>", "Ask about microfinance or the project; the answer cites its sources. Any other question works too.", Order: 10));
+        // The help card's button sends the command itself, so the entry is "ask" (which then asks for the question).
+        services.AddSingleton(new HelpEntry("ask", "ask <question>: an answer about microfinance or the project from the curated knowledge, with its sources. Questions typed without \"ask\" work too.", Order: 10));
         return services;
     }
 }

@@ -17,8 +17,12 @@ public sealed class KnowledgeFeature(KnowledgeChat chat) : IBotFeature
         {
             return turn.SendTextAsync(Unavailable, cancellationToken);
         }
-        return question.Length == 0
-            ? turn.SendTextAsync("Ask me a question after **ask**, e.g. ask what counts as microcredit in the EU?", cancellationToken)
-            : chat.AnswerAsync(turn, question, cancellationToken);
+        if (question.Length > 0)
+        {
+            return chat.AnswerAsync(turn, question, cancellationToken);
+        }
+        var prompt = turn.Activity.CreateReply("Ask me a question after **ask**, e.g. *ask what counts as microcredit in the EU?*");
+        prompt.TextFormat = "markdown";
+        return turn.SendActivityAsync(prompt, cancellationToken);
     }
 }

@@ -110,8 +110,24 @@ public sealed class KnowledgeHostTests
         var reply = (await connector.NextAsync()).Activity!;
 
         // Assert
-        Assert.Contains("- ask <question>:", reply.Summary);
+        Assert.Contains("- ask: ask <question>:", reply.Summary);
         Assert.Contains("- feedback:", reply.Summary);
+    }
+
+    [Fact]
+    public async Task AskCommand_WithoutQuestion_AsksForTheQuestion()
+    {
+        // Arrange
+        await using var connector = await LoopbackConnector.StartAsync();
+        await using var bot = new BotApplication(Thresholds);
+        using var client = WithSearch(bot).CreateClient();
+
+        // Act
+        await client.PostAsync("/api/messages", Activities.Json(Activities.PersonalMessage(connector.ServiceUrl, "ask")));
+        var reply = (await connector.NextAsync()).Activity!;
+
+        // Assert
+        Assert.StartsWith("Ask me a question after **ask**", reply.Text);
     }
 
     private static WebApplicationFactory<Program> WithSearch(BotApplication bot) =>
