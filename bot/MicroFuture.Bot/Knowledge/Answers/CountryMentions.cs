@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using MicroFuture.Bot.Schedule;
 
@@ -32,6 +33,9 @@ public sealed class CountryMentions(ProjectDirectory directory)
         ["Belgium"] = "Belgian", ["Netherlands"] = "Dutch", ["Austria"] = "Austrian", ["Ireland"] = "Irish", ["Finland"] = "Finnish",
         ["Denmark"] = "Danish", ["Croatia"] = "Croatian", ["Hungary"] = "Hungarian", ["Bulgaria"] = "Bulgarian", ["Lithuania"] = "Lithuanian",
     };
+
+    // One whole-word pattern per name, built once: every question is checked against all of them.
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
     /// <summary>The first country or partner named in <paramref name="text"/>, or null.</summary>
     public CountryMention? Find(string text) => All(text).OrderBy(m => m.Index).ThenByDescending(m => m.Matched.Length).FirstOrDefault();
@@ -74,7 +78,7 @@ public sealed class CountryMentions(ProjectDirectory directory)
 
     private static int? IndexOf(string text, string name)
     {
-        var match = Regex.Match(text, $@"(?<![\p{{L}}]){Regex.Escape(name)}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        var match = Patterns.GetOrAdd(name, static n => new Regex($@"(?<![\p{{L}}]){Regex.Escape(n)}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100))).Match(text);
         return match.Success ? match.Index : null;
     }
 }

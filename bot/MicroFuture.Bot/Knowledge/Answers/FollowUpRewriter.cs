@@ -11,7 +11,7 @@ public sealed partial class FollowUpRewriter(CountryMentions mentions)
 {
     private const int MaxFollowUpWords = 6;
 
-    [GeneratedRegex(@"^\s*(?:and|also|what about|how about|same for|what of|et|e|och|in)\b\s*(?:in|for|the|about)?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:and|also|what about|how about|same for|what of|et|och)\b\s*(?:in|for|the|about)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     /// <summary>The question to search for <paramref name="text"/>, given the conversation's previous question.</summary>

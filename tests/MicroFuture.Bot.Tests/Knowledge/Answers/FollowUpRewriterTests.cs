@@ -19,6 +19,7 @@ public sealed class FollowUpRewriterTests
 
     [Theory]
     [InlineData("What counts as microcredit in the EU?", "What did the partners agree at the Kamnik meeting in May 2025?")]
+    [InlineData("What counts as microcredit in the EU?", "In which year was Adie founded?")]
     [InlineData(null, "and in Sweden?")]
     public void Rewrite_WholeQuestionOrNoPrevious_KeepsTheQuestion(string? previous, string question)
     {
