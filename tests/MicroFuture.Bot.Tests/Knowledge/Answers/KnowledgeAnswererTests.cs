@@ -1,3 +1,4 @@
+using MicroFuture.Bot.Knowledge;
 using MicroFuture.Bot.Knowledge.Answers;
 
 namespace MicroFuture.Bot.Tests.Knowledge.Answers;
@@ -111,6 +112,22 @@ public sealed class KnowledgeAnswererTests
     }
 
     [Fact]
+    public async Task Answer_SameQuestionAfterTheKnowledgeChanged_SearchesAgain()
+    {
+        // Arrange: a search that tells its current knowledge version
+        var search = new VersionedSearch(new WordOverlapSearch(AnswerSamples.Sections())) { KnowledgeVersion = "v1" };
+        var answerer = Answerers.Create(search);
+        await answerer.AnswerAsync("How does the EU define microcredit?");
+
+        // Act: a curator edits a file
+        search.KnowledgeVersion = "v2";
+        await answerer.AnswerAsync("How does the EU define microcredit?");
+
+        // Assert
+        Assert.Equal(2, search.Calls);
+    }
+
+    [Fact]
     public async Task Answer_DifferentQuestion_SearchesAgain()
     {
         // Arrange
@@ -124,5 +141,15 @@ public sealed class KnowledgeAnswererTests
         // Assert
         Assert.Equal(2, search.Calls);
         Assert.Contains("SEK 250,000", other.Text);
+    }
+
+    private sealed class VersionedSearch(WordOverlapSearch inner) : IKnowledgeSearch, IKnowledgeVersion
+    {
+        public string KnowledgeVersion { get; set; } = "";
+
+        public int Calls => inner.Calls;
+
+        public async Task<KnowledgeSearchResult> SearchAsync(string query, int top, CancellationToken cancellationToken = default) =>
+            (await inner.SearchAsync(query, top, cancellationToken)) with { KnowledgeVersion = KnowledgeVersion };
     }
 }
