@@ -1,4 +1,5 @@
 using MicroFuture.Bot.Knowledge.Presentation;
+using MicroFuture.BotFramework.Schema;
 using MicroFuture.BotFramework.Turns;
 
 namespace MicroFuture.Bot.Knowledge.Answers;
@@ -18,6 +19,11 @@ public sealed class KnowledgeChat(IServiceProvider services)
     {
         var state = turn.State.Conversation.Get<KnowledgeConversationState>(StateKey);
         var answerer = services.GetRequiredService<KnowledgeAnswerer>();
+        if (services.GetRequiredService<AnswerGeneration>().Generator is not null)
+        {
+            // The model may take seconds: show "typing" meanwhile (quoted answers come at once and need none).
+            await turn.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken).ConfigureAwait(false);
+        }
         var answer = await answerer.AnswerAsync(question, state.LastQuestion, cancellationToken).ConfigureAwait(false);
         state.LastQuestion = answer.Question;
         await turn.SendActivityAsync(AnswerMessage.Create(turn.Activity, answer), cancellationToken).ConfigureAwait(false);

@@ -45,6 +45,34 @@ public sealed class KnowledgeHostTests
     }
 
     [Fact]
+    public async Task FreeQuestion_WithAzureOpenAIConfigured_ShowsTypingThenTheGeneratedAnswerWithTheAILabel()
+    {
+        // Arrange
+        using var model = new AzureOpenAIStub();
+        model.Answers("An Italian business microcredit can be at most EUR 75,000 [1].");
+        await using var connector = await LoopbackConnector.StartAsync();
+        await using var bot = new BotApplication(new Dictionary<string, string?>(Thresholds)
+        {
+            ["AzureOpenAI:Endpoint"] = model.Endpoint,
+            ["AzureOpenAI:Deployment"] = AzureOpenAIStub.Deployment,
+            ["AzureOpenAI:ApiKey"] = AzureOpenAIStub.Key,
+        });
+        using var client = WithSearch(bot).CreateClient();
+
+        // Act
+        await client.PostAsync("/api/messages", Activities.Json(Activities.PersonalMessage(connector.ServiceUrl, "What is the maximum loan size for an Italian business microcredit?")));
+        var typing = (await connector.NextAsync()).Activity!;
+        var reply = (await connector.NextAsync()).Activity!;
+
+        // Assert
+        Assert.Equal(ActivityTypes.Typing, typing.Type);
+        Assert.StartsWith("An Italian business microcredit can be at most EUR 75,000 [1].", reply.Text);
+        var entity = Assert.Single(reply.Entities!);
+        Assert.Equal(["AIGeneratedContent"], CitationEntityTests.AdditionalType(entity) ?? []);
+        Assert.Equal(1, entity.Properties!["citation"][0].GetProperty("position").GetInt32());
+    }
+
+    [Fact]
     public async Task FollowUp_InTheSameConversation_IsAnsweredForTheNewCountry()
     {
         // Arrange
