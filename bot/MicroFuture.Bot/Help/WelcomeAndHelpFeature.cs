@@ -1,11 +1,15 @@
 using MicroFuture.Bot.Hosting;
+using MicroFuture.Bot.Knowledge.Answers;
 using MicroFuture.BotFramework.Schema;
 using MicroFuture.BotFramework.Turns;
 
 namespace MicroFuture.Bot.Help;
 
-/// <summary>Welcome on install or when members are added (once per conversation), <c>help</c>, and a helpful answer to anything not understood.</summary>
-public sealed class WelcomeAndHelpFeature(HelpCatalog catalog) : IBotFeature
+/// <summary>
+/// Welcome on install or when members are added (once per conversation), <c>help</c>, and an answer to anything not
+/// understood: a free question goes to the knowledge answers when the bot has a knowledge index, else a pointer to help.
+/// </summary>
+public sealed class WelcomeAndHelpFeature(HelpCatalog catalog, IServiceProvider services) : IBotFeature
 {
     private const string WelcomeStateKey = "welcome";
 
@@ -57,6 +61,11 @@ public sealed class WelcomeAndHelpFeature(HelpCatalog catalog) : IBotFeature
     private Task OnUnmatchedAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var said = turn.Activity.Text?.Trim();
+        // Resolved per turn: the knowledge index is registered by another part of the host, possibly not at all.
+        if (!string.IsNullOrEmpty(said) && services.GetService<KnowledgeChat>() is { IsAvailable: true } knowledge)
+        {
+            return knowledge.AnswerAsync(turn, said, cancellationToken);
+        }
         var text = string.IsNullOrEmpty(said)
             ? "I did not get a message I can read. Type **help** to see what I can do."
             : $"I don't know how to answer \"{Shorten(said)}\" yet. Type **help** to see what I can do.";

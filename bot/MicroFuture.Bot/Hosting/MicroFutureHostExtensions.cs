@@ -1,6 +1,8 @@
 using MicroFuture.Bot.Downloads;
+using MicroFuture.Bot.Feedback;
 using MicroFuture.Bot.Help;
 using MicroFuture.Bot.Knowledge;
+using MicroFuture.Bot.Knowledge.Answers;
 using MicroFuture.Bot.Schedule.Commands;
 using MicroFuture.Bot.Schedule.Delivery;
 using MicroFuture.Bot.Storage;
@@ -48,6 +50,10 @@ public static class MicroFutureHostExtensions
         builder.Services.AddSingleton(new HelpEntry("mute reminders", "Stop meeting reminders for you (unmute reminders turns them back on).", Order: 60));
         builder.Services.AddSingleton(new HelpEntry("attendance <id>", "Coordinators: who answered Attending, Not attending or Maybe for a meeting.", Order: 61));
         builder.Services.AddSingleton(new HelpEntry("deliveries <id>", "Coordinators: the delivery ledger of a meeting's reminders (sent, blocked, late...).", Order: 62));
+
+        // Answers from the knowledge (extractive, or grounded generation with Azure OpenAI) and the feedback loop.
+        builder.Services.AddKnowledgeAnswers(builder.Configuration);
+        builder.Services.AddAnswerFeedback();
         return builder;
     }
 

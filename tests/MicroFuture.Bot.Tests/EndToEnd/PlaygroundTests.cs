@@ -97,7 +97,7 @@ public sealed class PlaygroundTests : IDisposable
     }
 
     [Fact]
-    public async Task FeedbackInvoke_NoFeedbackHandlerYet_PlaygroundReportsTheBots501AsUserBotError()
+    public async Task FeedbackInvoke_ThumbsUpUnderAnAnswer_BotAnswers200WithAnEmptyObject()
     {
         // Arrange: what Teams sends when the user presses thumbs-up under an AI answer (message/submitAction)
         var feedback = new JsonObject
@@ -109,12 +109,10 @@ public sealed class PlaygroundTests : IDisposable
         // Act
         var result = await User.InvokeAsync(Ids.PersonalChatId, "message/submitAction", feedback);
 
-        // Assert: the bot has no handler for this invoke yet, so it answers 501 and the Playground surfaces that as
-        // 502 UserBotError (what the user's client would treat as a failed action). When the feedback feature
-        // lands, this test changes to expect 200 with the bot's invoke body.
-        Assert.Equal(HttpStatusCode.BadGateway, result.Status);
-        Assert.Equal("UserBotError", result.Body.GetProperty("code").GetString());
-        Assert.Equal(501, result.Body.GetProperty("innerHttpError").GetProperty("statusCode").GetInt32());
+        // Assert: the feedback is stored and acknowledged with 200 {} (a non-empty body would be an error in Teams)
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Equal(System.Text.Json.JsonValueKind.Object, result.Body.ValueKind);
+        Assert.Empty(result.Body.EnumerateObject());
     }
 
     private static void AssertHelpCard(PlaygroundFrame frame)

@@ -1,0 +1,39 @@
+namespace MicroFuture.Bot.Knowledge.Answers;
+
+/// <summary>What the bot says instead of a guess: the nearest topics it found and who can answer.</summary>
+public sealed class Abstention(CountryMentions mentions)
+{
+    private const int MaxTopics = 3;
+    private const string Coordinator = "the project coordinator";
+
+    public KnowledgeAnswer Create(string question, IReadOnlyList<KnowledgeHit> hits)
+    {
+        var topics = hits
+            .Select(hit => hit.Section.HeadingPath.Count > 1 ? $"{hit.Section.Document.Title} › {string.Join(" › ", hit.Section.HeadingPath.Skip(1))}" : hit.Section.Document.Title)
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxTopics)
+            .ToList();
+        var whom = AskWhom(question);
+        var text = "The project knowledge does not cover this question, so I will not guess."
+            + (topics.Count > 0 ? " The nearest topics I found: " + string.Join("; ", topics) + "." : " I found nothing close to it.")
+            + $" Please ask {whom}.";
+        return new KnowledgeAnswer(question, AnswerKind.Abstained, text, [], topics, whom);
+    }
+
+    /// <summary>The partner organisation(s) of the country the question is about, else the coordinator.</summary>
+    public string AskWhom(string question)
+    {
+        var mention = mentions.Find(question);
+        if (mention?.Partner is { } partner)
+        {
+            return $"the partner {partner.Name} ({partner.Country})";
+        }
+        var partners = mention is null ? [] : mentions.PartnersIn(mention.Country);
+        return partners.Count switch
+        {
+            0 => Coordinator,
+            1 => $"the partner {partners[0].Name} ({partners[0].Country})",
+            _ => $"the partners in {mention!.Country} ({string.Join(" or ", partners.Select(p => p.Name))})",
+        };
+    }
+}

@@ -1,0 +1,41 @@
+namespace MicroFuture.Bot.Knowledge.Answers;
+
+/// <summary>How answers are chosen: keys of section <c>Knowledge</c> beside <c>Folder</c>.</summary>
+public sealed class AnswerOptions
+{
+    /// <summary>
+    /// The best hit's embedding similarity at or above which the evidence counts as strong. Conservative until
+    /// calibrated on the dev question set (tests/.../Knowledge/Answers/DevQuestions.cs).
+    /// </summary>
+    public double MinSimilarity { get; set; } = 0.55;
+
+    /// <summary>The best hit's full-text (Lucene) score at or above which the evidence counts as strong.</summary>
+    public double MinLexicalScore { get; set; } = 6.0;
+
+    /// <summary>Sections retrieved per question.</summary>
+    public int Passages { get; set; } = 5;
+
+    /// <summary>At most this many sentences in an extractive answer.</summary>
+    public int MaxSentences { get; set; } = 4;
+
+    /// <summary>How long a repeated question is answered from memory (the knowledge version is part of the key).</summary>
+    public TimeSpan CacheDuration { get; set; } = TimeSpan.FromMinutes(30);
+}
+
+/// <summary>Grounded generation through Azure OpenAI: section <c>AzureOpenAI</c>; off while Endpoint or Deployment is empty.</summary>
+public sealed class AzureOpenAIOptions
+{
+    public const string SectionName = "AzureOpenAI";
+
+    public string? Endpoint { get; set; }
+
+    public string? Deployment { get; set; }
+
+    /// <summary>API key; when empty the bot signs in with Azure.Identity (managed identity, Azure CLI, ...).</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>How long one answer may take before the extractive answer is shown instead.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Deployment);
+}

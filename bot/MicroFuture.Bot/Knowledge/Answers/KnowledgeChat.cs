@@ -1,0 +1,36 @@
+using MicroFuture.Bot.Knowledge.Presentation;
+using MicroFuture.BotFramework.Schema;
+using MicroFuture.BotFramework.Turns;
+
+namespace MicroFuture.Bot.Knowledge.Answers;
+
+/// <summary>
+/// Answers a question in a conversation: remembers the last question (conversation state) so that a short
+/// follow-up is understood, and sends the answer message. Available only when an <see cref="IKnowledgeSearch"/> is registered.
+/// </summary>
+public sealed class KnowledgeChat(IServiceProvider services)
+{
+    private const string StateKey = "knowledge";
+
+    /// <summary>Whether the bot has a knowledge index to answer from.</summary>
+    public bool IsAvailable => services.GetService<IKnowledgeSearch>() is not null;
+
+    public async Task AnswerAsync(ITurnContext turn, string question, CancellationToken cancellationToken)
+    {
+        var state = turn.State.Conversation.Get<KnowledgeConversationState>(StateKey);
+        var answerer = services.GetRequiredService<KnowledgeAnswerer>();
+        if (services.GetRequiredService<AnswerGeneration>().Generator is not null)
+        {
+            // The model may take seconds: show "typing" meanwhile (quoted answers come at once and need none).
+            await turn.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken).ConfigureAwait(false);
+        }
+        var answer = await answerer.AnswerAsync(question, state.LastQuestion, cancellationToken).ConfigureAwait(false);
+        state.LastQuestion = answer.Question;
+        await turn.SendActivityAsync(AnswerMessage.Create(turn.Activity, answer), cancellationToken).ConfigureAwait(false);
+    }
+
+    private sealed class KnowledgeConversationState
+    {
+        public string? LastQuestion { get; set; }
+    }
+}

@@ -1,0 +1,28 @@
+using MicroFuture.Bot.Hosting;
+using MicroFuture.BotFramework.Turns;
+
+namespace MicroFuture.Bot.Knowledge.Answers;
+
+/// <summary>The <c>ask &lt;question&gt;</c> command (free questions reach <see cref="KnowledgeChat"/> through the help feature's fallback).</summary>
+public sealed class KnowledgeFeature(KnowledgeChat chat) : IBotFeature
+{
+    public const string Unavailable = "The project knowledge is not available on this bot yet, so I cannot answer questions.";
+
+    public void Register(ActivityRouter router) => router.OnMessage(@"ask(?:\s+.*)?", AskAsync);
+
+    private Task AskAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var question = turn.Activity.Text!.Trim()[3..].Trim();
+        if (!chat.IsAvailable)
+        {
+            return turn.SendTextAsync(Unavailable, cancellationToken);
+        }
+        if (question.Length > 0)
+        {
+            return chat.AnswerAsync(turn, question, cancellationToken);
+        }
+        var prompt = turn.Activity.CreateReply("Ask me a question after **ask**, e.g. *ask what counts as microcredit in the EU?*");
+        prompt.TextFormat = "markdown";
+        return turn.SendActivityAsync(prompt, cancellationToken);
+    }
+}
