@@ -14,10 +14,17 @@ public sealed class Abstention(CountryMentions mentions)
             .Take(MaxTopics)
             .ToList();
         var whom = AskWhom(question);
-        var text = "The project knowledge does not cover this question, so I will not guess."
+        // Say what was searched, so the user can tell a gap in the knowledge from a misread question.
+        var text = $"I searched the project knowledge for \"{Shorten(question)}\": it does not cover this, so I will not guess."
             + (topics.Count > 0 ? " The nearest topics I found: " + string.Join("; ", topics) + "." : " I found nothing close to it.")
-            + $" Please ask {whom}.";
+            + $" Please ask {whom}. Type **help** to see what else I can do.";
         return new KnowledgeAnswer(question, AnswerKind.Abstained, text, [], topics, whom);
+    }
+
+    private static string Shorten(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 120 ? flat : flat[..117] + "...";
     }
 
     /// <summary>The partner organisation(s) of the country the question is about, else the coordinator.</summary>

@@ -7,10 +7,10 @@ public sealed class AnswerOptions
     /// The best hit's embedding similarity at or above which the evidence counts as strong. Conservative until
     /// calibrated on the dev question set (tests/.../Knowledge/Answers/DevQuestions.cs).
     /// </summary>
-    public double MinSimilarity { get; set; } = 0.55;
+    public double MinSimilarity { get; set; } = 0.73;
 
     /// <summary>The best hit's full-text (Lucene) score at or above which the evidence counts as strong.</summary>
-    public double MinLexicalScore { get; set; } = 6.0;
+    public double MinLexicalScore { get; set; } = 1.0;
 
     /// <summary>Sections retrieved per question.</summary>
     public int Passages { get; set; } = 5;

@@ -1,5 +1,6 @@
 using MicroFuture.Bot.Knowledge;
 using MicroFuture.Bot.Knowledge.Answers;
+using MicroFuture.Bot.Tests.Knowledge.Index;
 using MicroFuture.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -8,39 +9,25 @@ using Xunit.Abstractions;
 namespace MicroFuture.Bot.Tests.Knowledge.Answers;
 
 /// <summary>
-/// Runs only when the product has a real <see cref="IKnowledgeSearch"/> (skipped before the index is merged):
-/// the product type is looked for when tests are discovered.
-/// </summary>
-public sealed class RealIndexFactAttribute : FactAttribute
-{
-    public RealIndexFactAttribute()
-    {
-        var hasIndex = typeof(KnowledgeAnswerer).Assembly.GetTypes().Any(t => t is { IsAbstract: false, IsInterface: false } && typeof(IKnowledgeSearch).IsAssignableFrom(t));
-        if (!hasIndex)
-        {
-            Skip = "No IKnowledgeSearch implementation in the product yet: calibration needs the real index.";
-        }
-    }
-}
-
-/// <summary>
 /// The calibration harness: the dev questions against the real index over the repository's knowledge folder.
 /// Prints each question's strongest signals, recall@5 and the thresholds that would get most questions right;
 /// fails when the configured thresholds decline too many answerable or answer too many unanswerable questions.
 /// Run: dotnet test tests/MicroFuture.Bot.Tests --filter Category=Calibration --logger "console;verbosity=detailed"
 /// </summary>
+/// The index is the shared fixture's, built with the real model (dense signals ready), as in a running bot.
 [Trait("Category", "Calibration")]
-public sealed class DevQuestionCalibrationTests(ITestOutputHelper output)
+[Collection(RepositoryIndexFixture.Collection)]
+public sealed class DevQuestionCalibrationTests(RepositoryIndexFixture fixture, ITestOutputHelper output)
 {
     private const int Top = 5;
     private const double RequiredAccuracy = 0.8;
 
-    [RealIndexFact]
+    [Fact]
     public async Task DevQuestions_RealIndex_ConfiguredThresholdsSeparateAnswerableFromUnanswerable()
     {
         // Arrange
         await using var bot = new BotApplication();
-        var search = bot.Services.GetRequiredService<IKnowledgeSearch>();
+        IKnowledgeSearch search = fixture.Index;
         var configured = bot.Services.GetRequiredService<IOptions<AnswerOptions>>().Value;
         var observations = new List<EvidenceObservation>();
         var found = 0;

@@ -93,39 +93,6 @@ public sealed class KnowledgeHostTests
     }
 
     [Fact]
-    public async Task FreeQuestion_WithoutKnowledgeSearch_PointsToHelpAsBefore()
-    {
-        // Arrange
-        await using var connector = await LoopbackConnector.StartAsync();
-        await using var bot = new BotApplication();
-        using var client = bot.CreateClient();
-
-        // Act
-        await client.PostAsync("/api/messages", Activities.Json(Activities.PersonalMessage(connector.ServiceUrl, "What counts as microcredit in the EU?")));
-        var reply = (await connector.NextAsync()).Activity!;
-
-        // Assert
-        Assert.Contains("I don't know how to answer", reply.Text);
-        Assert.Null(reply.Entities);
-    }
-
-    [Fact]
-    public async Task AskCommand_WithoutKnowledgeSearch_SaysTheKnowledgeIsNotAvailable()
-    {
-        // Arrange
-        await using var connector = await LoopbackConnector.StartAsync();
-        await using var bot = new BotApplication();
-        using var client = bot.CreateClient();
-
-        // Act
-        await client.PostAsync("/api/messages", Activities.Json(Activities.PersonalMessage(connector.ServiceUrl, "ask What counts as microcredit in the EU?")));
-        var reply = (await connector.NextAsync()).Activity!;
-
-        // Assert
-        Assert.Equal(KnowledgeFeature.Unavailable, reply.Text);
-    }
-
-    [Fact]
     public async Task Help_WithAnswersRegistered_ListsAskAndFeedback()
     {
         // Arrange
