@@ -119,4 +119,36 @@ public sealed class AdaptiveCardValidatorTests
         // Assert
         Assert.StartsWith("/: not JSON", Assert.Single(errors), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AssertAllCardsValid_ConnectorReceivedAnInvalidCard_FailsNamingTheRequestAndError()
+    {
+        // Arrange: a reply carrying one valid and one invalid card, as the bot would post it
+        await using var connector = await LoopbackConnector.StartAsync();
+        using var http = new HttpClient();
+        var reply = $$$"""
+            {"type":"message","attachments":[
+              {"contentType":"application/vnd.microsoft.card.adaptive","content":{{{ValidCard}}}},
+              {"contentType":"application/vnd.microsoft.card.adaptive","content":{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Paragraph"}]}}]}
+            """;
+        await http.PostAsync(connector.ServiceUrl + "v3/conversations/a%3A1/activities", new StringContent(reply, System.Text.Encoding.UTF8, "application/json"));
+
+        // Act
+        var failure = Assert.Throws<InvalidCardException>(() => connector.AssertAllCardsValid());
+
+        // Assert
+        Assert.Contains("1 of 2 Adaptive Card(s)", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("POST /v3/conversations/a:1/activities", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("/body/0/type: unknown element or action type \"Paragraph\"", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AssertAllCardsValid_NoCardSent_Fails()
+    {
+        // Arrange
+        await using var connector = await LoopbackConnector.StartAsync();
+
+        // Act + Assert: "all cards valid" must not pass by having checked nothing
+        Assert.Throws<InvalidCardException>(() => connector.AssertAllCardsValid());
+    }
 }
