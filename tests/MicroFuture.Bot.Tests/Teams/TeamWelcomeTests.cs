@@ -73,4 +73,27 @@ public sealed class TeamWelcomeTests
         Assert.Equal(["19:team-a@thread.tacv2", "19:team-b@thread.tacv2"], new[] { firstWelcome, secondWelcome }.Select(w => w.Activity?.Conversation?.Id));
         Assert.True(IsWelcome(firstWelcome.Activity) && IsWelcome(secondWelcome.Activity));
     }
+
+    [Fact]
+    public async Task TeamInstallThenBotAdded_WelcomesTheChannelOnce()
+    {
+        // Arrange: Teams sends installationUpdate (add) for the team, then the conversationUpdate adding the bot
+        await using var connector = await LoopbackConnector.StartAsync();
+        await using var bot = new BotApplication();
+        using var client = bot.CreateClient();
+        var install = TeamsPayloads.TeamMemberAdded(connector.ServiceUrl, "iu-team-1", TeamsPayloads.BotId, TeamId);
+        install["type"] = "installationUpdate";
+        install["action"] = "add";
+        install.Remove("membersAdded");
+
+        // Act
+        await client.PostAsync(Endpoint, TeamsPayloads.Json(install));
+        var welcome = await connector.NextAsync();
+        await client.PostAsync(Endpoint, TeamsPayloads.Json(TeamsPayloads.TeamMemberAdded(connector.ServiceUrl, "cu-team-1", TeamsPayloads.BotId, TeamId)));
+
+        // Assert
+        Assert.True(IsWelcome(welcome.Activity));
+        Assert.Equal(TeamId, welcome.Activity?.Conversation?.Id);
+        Assert.True(await connector.StaysSilentAsync(TimeSpan.FromSeconds(1)));
+    }
 }
