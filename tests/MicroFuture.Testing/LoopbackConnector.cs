@@ -41,6 +41,30 @@ public sealed class LoopbackConnector : IAsyncDisposable
     /// <summary>Every request received so far.</summary>
     public IReadOnlyCollection<ConnectorRequest> All => _all;
 
+    /// <summary>Every Adaptive Card the bot sent so far (in any request body), with where it was found.</summary>
+    public IReadOnlyList<SentCard> SentCards => [.. _all.OrderBy(r => r.ReceivedAt).SelectMany(SentCard.FoundIn)];
+
+    /// <summary>
+    /// Fails unless at least one Adaptive Card was sent and every card sent so far is valid Adaptive Cards 1.5
+    /// (<see cref="AdaptiveCardValidator"/>); the message lists each invalid card's errors. Returns how many were checked.
+    /// </summary>
+    public int AssertAllCardsValid()
+    {
+        var cards = SentCards;
+        if (cards.Count == 0)
+        {
+            throw new InvalidCardException("The bot sent no Adaptive Card to the connector, so none could be checked.");
+        }
+        var problems = cards
+            .Select(card => (card, Errors: AdaptiveCardValidator.Default.Validate(card.Content)))
+            .Where(checkedCard => checkedCard.Errors.Count > 0)
+            .Select(checkedCard => $"{checkedCard.card.Request.Method} {checkedCard.card.Request.Path}:\n  " + string.Join("\n  ", checkedCard.Errors))
+            .ToList();
+        return problems.Count == 0
+            ? cards.Count
+            : throw new InvalidCardException($"{problems.Count} of {cards.Count} Adaptive Card(s) sent are not valid Adaptive Cards 1.5:\n" + string.Join("\n", problems));
+    }
+
     public static async Task<LoopbackConnector> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();

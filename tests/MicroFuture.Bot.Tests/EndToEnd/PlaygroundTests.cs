@@ -120,6 +120,7 @@ public sealed class PlaygroundTests : IDisposable
         var (contentType, content) = Assert.Single(frame.Attachments);
         Assert.Equal(Attachment.AdaptiveCardContentType, contentType);
         Assert.Contains(HelpCard.Intro, content.GetRawText(), StringComparison.Ordinal);
+        Assert.Empty(AdaptiveCardValidator.Default.Validate(content));
     }
 
     // Everything since the previous test (for the first test: the start of the bot and the Playground).

@@ -29,5 +29,6 @@ public sealed class HelpTests
         var card = Assert.Single(reply.Attachments!);
         Assert.Equal("application/vnd.microsoft.card.adaptive", card.ContentType);
         Assert.Contains("help", card.Content!.Value.GetRawText());
+        connector.AssertAllCardsValid();
     }
 }

@@ -40,6 +40,7 @@ public sealed class ConversationFlowTests
         Assert.Equal(TeamsPayloads.BotId, reply.From?.Id);
         Assert.Equal("29:user-1", reply.Recipient?.Id);
         Assert.True(IsHelpCard(reply), "the @mention was not stripped before routing");
+        connector.AssertAllCardsValid();
     }
 
     [Fact]
@@ -79,6 +80,7 @@ public sealed class ConversationFlowTests
         // Assert
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.True(IsHelpCard(reply));
+        connector.AssertAllCardsValid();
     }
 
     [Fact]
@@ -99,6 +101,7 @@ public sealed class ConversationFlowTests
         Assert.Equal("/v3/conversations/a%3Apersonal-chat-1/activities", welcome.RawPath);
         Assert.Equal("29:user-1", welcome.Activity?.Recipient?.Id);
         Assert.True(await connector.StaysSilentAsync(TimeSpan.FromSeconds(1)));
+        connector.AssertAllCardsValid();
     }
 
     [Fact]

@@ -54,6 +54,33 @@ internal static class TeamsPayloads
         return activity;
     }
 
+    /// <summary>
+    /// A conversationUpdate in a team's General channel adding <paramref name="memberId"/> (the bot when it is installed
+    /// in the team, a user when someone joins the team), shaped as Teams sends it: <c>channelData.team</c> and
+    /// <c>eventType</c> "teamMemberAdded", the conversation being the General channel (its id is the team's).
+    /// </summary>
+    public static JsonObject TeamMemberAdded(string serviceUrl, string id, string memberId, string teamId = "19:team-general@thread.tacv2")
+    {
+        var activity = MembersAdded(serviceUrl, id, teamId);
+        activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = memberId });
+        activity["conversation"] = new JsonObject
+        {
+            ["isGroup"] = true,
+            ["conversationType"] = "channel",
+            ["tenantId"] = "00000000-0000-0000-0000-000000000001",
+            ["id"] = teamId,
+        };
+        activity["channelData"] = new JsonObject
+        {
+            ["team"] = new JsonObject { ["id"] = teamId, ["name"] = "MICROFUTURE partners", ["aadGroupId"] = "00000000-0000-0000-0000-000000000030" },
+            ["eventType"] = "teamMemberAdded",
+            ["tenant"] = new JsonObject { ["id"] = "00000000-0000-0000-0000-000000000001" },
+        };
+        activity.Remove("entities");
+        activity.Remove("locale");
+        return activity;
+    }
+
     public static JsonObject InstallationAdd(string serviceUrl, string id, string conversationId = "a:personal-chat-1")
     {
         var activity = Personal(serviceUrl, text: null, id, conversationId);

@@ -118,12 +118,13 @@ internal sealed class TestFlow(DialogTestClient client)
 /// <summary>Reading the Adaptive Card a prompt sent.</summary>
 internal static class Cards
 {
-    /// <summary>The (title, submitted value) of each Action.Submit of the activity's first card.</summary>
+    /// <summary>The (title, submitted value) of each Action.Submit of the activity's only card, which must be valid Adaptive Cards 1.5.</summary>
     public static IReadOnlyList<(string Title, string Value)> Buttons(Activity activity)
     {
         var card = Assert.Single(activity.Attachments!);
         Assert.Equal(Attachment.AdaptiveCardContentType, card.ContentType);
         Assert.Equal("1.5", card.Content!.Value.GetProperty("version").GetString());
+        Assert.Empty(AdaptiveCardValidator.Default.Validate(card.Content.Value)); // every prompt card a test reads is valid 1.5
         return [.. card.Content.Value.GetProperty("actions").EnumerateArray().Select(action =>
         {
             Assert.Equal("Action.Submit", action.GetProperty("type").GetString());

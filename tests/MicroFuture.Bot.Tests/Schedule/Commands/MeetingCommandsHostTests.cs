@@ -83,6 +83,7 @@ public sealed class MeetingCommandsHostTests
         var ids = content["body"]!.AsArray().Select(e => e?["id"]?.GetValue<string>()).Where(id => id is not null);
         Assert.Equal(["title", "date", "time", "zone", "duration", "place", "reminders", "audience"], ids);
         Assert.Equal("schedule-form", content["actions"]![0]!["data"]!["command"]!.GetValue<string>());
+        host.Connector.AssertAllCardsValid();
     }
 
     [Fact]

@@ -39,6 +39,9 @@ internal sealed class MeetingHost : IAsyncDisposable
 
     public RecordingReminderScheduler? Scheduler { get; }
 
+    /// <summary>The loopback connector the bot talks to (e.g. to check the cards it sent).</summary>
+    public LoopbackConnector Connector => _connector;
+
     public IMeetingStore Store => _bot.Services.GetRequiredService<IMeetingStore>();
 
     public static async Task<MeetingHost> StartAsync()
