@@ -26,9 +26,7 @@ public sealed class AdaptiveCardValidator
     public AdaptiveCardValidator(string schemaPath)
     {
         var text = File.ReadAllText(schemaPath);
-        // Own registry: the schema's id would otherwise be registered globally, once per validator.
-        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
-        _schema = JsonSchema.FromText(text, options, new Uri("https://schemas.microfuture.invalid/adaptive-card-1.5.json"));
+        _schema = JsonSchema.FromText(text);
         using var document = JsonDocument.Parse(text);
         _knownTypes = [.. document.RootElement.GetProperty("definitions").EnumerateObject().Where(IsTypeDefinition).Select(d => d.Name)];
     }
