@@ -29,6 +29,21 @@ internal sealed class ProposalChat(HttpClient client, LoopbackConnector connecto
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
     }
 
+    /// <summary>
+    /// Sends <paramref name="text"/> with <c>deliveryMode: expectReplies</c> and returns its replies. Turns of one
+    /// conversation run in order, so when this returns every earlier turn has finished and saved its state.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> SendAndWaitAsync(string text)
+    {
+        var activity = JsonNode.Parse(Activities.PersonalMessage(connector.ServiceUrl, text, conversationId: conversationId, userId: userId))!.AsObject();
+        activity["deliveryMode"] = "expectReplies";
+        using var response = await client.PostAsync("/api/messages", Activities.Json(activity.ToJsonString()));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var replies = JsonSerializer.Deserialize<ExpectedReplies>(await response.Content.ReadAsStringAsync(), ProtocolJson.Options)?.Activities ?? [];
+        _seen.AddRange(replies.Select(Shown));
+        return replies;
+    }
+
     /// <summary>The first reply (from now on) whose text or card holds <paramref name="expected"/>; replies before it are skipped.</summary>
     public async Task<Activity> ExpectAsync(string expected)
     {
