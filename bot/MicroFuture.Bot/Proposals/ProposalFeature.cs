@@ -187,7 +187,8 @@ public sealed partial class ProposalFeature(ProposalDialog dialog, ProposalStore
         activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value && value.TryGetProperty(name, out var field)
         && field.ValueKind == System.Text.Json.JsonValueKind.String ? field.GetString() : null;
 
-    [GeneratedRegex(@"^(?:new\s+proposal\b.*|my\s+proposals|list\s+proposals|(?:resume|rename|delete)\s+proposal\s+.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    // Short one-line commands only: a long free-text answer that happens to start with "new proposal" stays an answer.
+    [GeneratedRegex(@"^(?:new\s+proposal(?:\s+[^\n]{1,80})?|my\s+proposals|list\s+proposals|(?:resume|rename|delete)\s+proposal\s+[^\n]{1,200})$", RegexOptions.IgnoreCase)]
     private static partial Regex Command();
 
     [GeneratedRegex(@"^rename\s+proposal\s+(?<which>\S+)$", RegexOptions.IgnoreCase)]

@@ -98,7 +98,7 @@ public sealed partial class ProposalFlowTests
         using var document = new WordDocument(await download.Content.ReadAsByteArrayAsync());
         Assert.Empty(document.ValidationErrors());
         var text = document.AllText();
-        foreach (var answer in new[] { Partner, Territory, Instrument, Authority, Problem, GoodPractice, OwnLesson, Action1, Players1, Funding1, Action2, Players2, Funding2, Results, Monitoring, Approval, Risks, "120,000", "35,000", "1 March 2026", "31 December 2027", "Investment for Jobs and Growth programme", "Change in the management of the instrument" })
+        foreach (var answer in new[] { Partner, Territory, Instrument, Authority, Problem, GoodPractice, OwnLesson, Action1, Players1, Funding1, Action2, Players2, Funding2, Results, Monitoring, Approval, Risks, "120,000", "35,000", "March 2026 – December 2027", "Q2 2026 – Q4 2026", "Investment for Jobs and Growth programme", "Change in the management of the instrument" })
         {
             Assert.Contains(answer, text, StringComparison.Ordinal);
         }

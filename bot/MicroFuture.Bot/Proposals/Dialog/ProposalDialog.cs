@@ -305,13 +305,8 @@ public sealed class ProposalDialog : ComponentDialog
         .AddStep(async (step, ct) =>
         {
             var range = (DateRange)step.Result!;
-            await SaveActionAsync(step, a =>
-            {
-                a.Start = range.Start;
-                a.StartPrecision = DatePrecision.Day;
-                a.End = range.End;
-                a.EndPrecision = DatePrecision.Day;
-            }, ct).ConfigureAwait(false);
+            var said = step.Turn.Activity.Text;
+            await SaveActionAsync(step, a => TimeframeText.Apply(a, range, said), ct).ConfigureAwait(false);
             return await step.BeginDialogAsync(CostId, null, ct).ConfigureAwait(false);
         })
         .AddStep(async (step, ct) =>
