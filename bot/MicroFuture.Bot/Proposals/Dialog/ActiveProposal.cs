@@ -18,5 +18,8 @@ public sealed class ActiveProposal
 
     public string? SectionKey { get; set; }
 
+    /// <summary>Whether the question asked now is its section's first (where "back" leads to the previous section).</summary>
+    public bool AtSectionStart { get; set; }
+
     public static ActiveProposal Of(ITurnContext turn) => turn.State.Conversation.Get<ActiveProposal>(StateKey);
 }

@@ -18,6 +18,9 @@ public sealed class ProposalDialog : ComponentDialog
     /// <summary>Begin options that skip the questions and show the review card.</summary>
     public const string ReviewOnly = "review";
 
+    /// <summary>Begin options prefix that asks from one section on (back from the next section's first question).</summary>
+    public const string FromPrefix = "from:";
+
     public const string ExamplesHint = " Say **show examples** to see examples from the project's knowledge.";
 
     private const string MainId = "proposal-main";
@@ -101,6 +104,16 @@ public sealed class ProposalDialog : ComponentDialog
         CancelledText = "Stopped. Your answers are saved: type `my proposals` to resume.",
     };
 
+    // In the cost questions "back" is left to the action around them, which asks the timeframe again.
+    private static InterruptionOptions CostInterruptions { get; } = new()
+    {
+        StatusWords = [],
+        BackWords = [],
+        DefaultHelpText = Interruptions.DefaultHelpText,
+        CancelConfirmText = Interruptions.CancelConfirmText,
+        CancelledText = Interruptions.CancelledText,
+    };
+
     /// <summary>Status (with the draft's progress) and "show examples", at any question, before the steps see the message.</summary>
     public override async Task<DialogTurnResult?> InterruptAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
     {
@@ -115,6 +128,14 @@ public sealed class ProposalDialog : ComponentDialog
         {
             say = await StatusAsync(dc, active, cancellationToken).ConfigureAwait(false);
         }
+        else if (Interruptions.BackWords.Contains(text, StringComparer.OrdinalIgnoreCase) && PreviousSection(active) is { } previous)
+        {
+            // Back from a section's first question: that section's own waterfall has nothing earlier, so the whole
+            // previous section is asked again (its answers stay saved until replaced).
+            await SendMarkdownAsync(dc, $"Back to **{previous.Title}**.", cancellationToken).ConfigureAwait(false);
+            await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await dc.BeginDialogAsync(Id, FromPrefix + previous.Key, cancellationToken).ConfigureAwait(false);
+        }
         else if (ExampleWords.Contains(text, StringComparer.OrdinalIgnoreCase))
         {
             say = ProposalExamples.Offers(active.SectionKey)
@@ -128,6 +149,14 @@ public sealed class ProposalDialog : ComponentDialog
         await SendMarkdownAsync(dc, say, cancellationToken).ConfigureAwait(false);
         await RepromptAsync(dc, instance, cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
+    }
+
+    private static int Position(ProposalSection section) => ProposalSections.All.TakeWhile(s => s != section).Count();
+
+    private static ProposalSection? PreviousSection(ActiveProposal active)
+    {
+        var index = active.AtSectionStart && active.SectionKey is { } key && ProposalSections.Find(key) is { } section ? Position(section) : -1;
+        return index > 0 ? ProposalSections.All[index - 1] : null;
     }
 
     private async Task<string> StatusAsync(DialogContext dc, ActiveProposal active, CancellationToken cancellationToken)
@@ -150,13 +179,18 @@ public sealed class ProposalDialog : ComponentDialog
         {
             main.AddStep(async (step, ct) =>
             {
-                if (step.Options is string mode)
+                if (step.Options is string begun)
                 {
-                    step.Values.Set("mode", mode);
+                    step.Values.Set("mode", begun);
                 }
                 var draft = await DraftAsync(step, ct).ConfigureAwait(false);
-                var reviewing = step.Values.Get<string>("mode") == ReviewOnly;
-                return draft is null || reviewing || section.IsComplete(draft)
+                var mode = step.Values.Get<string>("mode");
+                var reviewing = mode == ReviewOnly;
+                var target = mode?.StartsWith(FromPrefix, StringComparison.Ordinal) == true ? ProposalSections.Find(mode[FromPrefix.Length..]) : null;
+                var passOver = draft is null || reviewing || (target is null
+                    ? section.IsComplete(draft)
+                    : Position(section) < Position(target) || (section != target && section.IsComplete(draft)));
+                return passOver
                     ? await step.NextAsync(null, ct).ConfigureAwait(false)
                     : await step.BeginDialogAsync(SectionId(section), null, ct).ConfigureAwait(false);
             });
@@ -211,11 +245,8 @@ public sealed class ProposalDialog : ComponentDialog
             var next = i < questions.Length ? questions[i] : null;
             dialog.AddStep(async (step, ct) =>
             {
-                if (previous is null)
-                {
-                    SetSection(step, section.Key);
-                }
-                else if (step.Result is { } answer)
+                SetSection(step, section.Key, atStart: previous is null);
+                if (previous is not null && step.Result is { } answer)
                 {
                     await SaveAsync(step, d => previous.Save(d, answer), ct).ConfigureAwait(false);
                 }
@@ -246,7 +277,7 @@ public sealed class ProposalDialog : ComponentDialog
     private WaterfallDialog Inspirations() => new WaterfallDialog(InspirationsId, Interruptions)
         .AddStep(async (step, ct) =>
         {
-            SetSection(step, ProposalSections.Inspirations.Key);
+            SetSection(step, ProposalSections.Inspirations.Key, atStart: true);
             var draft = await DraftAsync(step, ct).ConfigureAwait(false);
             var chosen = draft?.Inspirations ?? [];
             var practices = await _goodPractices.ListAsync().ConfigureAwait(false);
@@ -269,6 +300,7 @@ public sealed class ProposalDialog : ComponentDialog
             }
             if (picked == OtherChoice)
             {
+                SetSection(step, ProposalSections.Inspirations.Key, atStart: false);
                 return await Text("Describe the lesson or practice (with its source, if you have one).")(step, ct).ConfigureAwait(false);
             }
             var practice = (await _goodPractices.ListAsync().ConfigureAwait(false)).First(p => p.Key == picked);
@@ -286,13 +318,14 @@ public sealed class ProposalDialog : ComponentDialog
     private WaterfallDialog Action() => new WaterfallDialog(ActionId, Interruptions)
         .AddStep(async (step, ct) =>
         {
-            SetSection(step, ProposalSections.Actions.Key);
             step.Values.Set("index", step.Options as int? ?? 0);
+            SetSection(step, ProposalSections.Actions.Key, atStart: step.Values.Get<int>("index") == 0);
             return await Text($"**Action {ActionNumber(step)}**: what will be done?")(step, ct).ConfigureAwait(false);
         }, help: "An action is one concrete step that changes the instrument, e.g. open a call for microcredit guarantee projects.")
         .AddStep(async (step, ct) =>
         {
             var description = (string)step.Result!;
+            SetSection(step, ProposalSections.Actions.Key, atStart: false);
             await SaveActionAsync(step, a => a.Description = description, ct).ConfigureAwait(false);
             return await Text("Which **players** are involved?")(step, ct).ConfigureAwait(false);
         }, help: "The organisations and people who carry out or must agree to the action.")
@@ -334,7 +367,7 @@ public sealed class ProposalDialog : ComponentDialog
         });
 
     // The cost, confirmed back ("EUR 120,000 — right?"); "no" asks it again.
-    private static WaterfallDialog Cost() => new WaterfallDialog(CostId, Interruptions)
+    private static WaterfallDialog Cost() => new WaterfallDialog(CostId, CostInterruptions)
         .AddStep((step, ct) => step.PromptAsync(AmountId, new PromptOptions
         {
             Prompt = PromptOptions.Ask("What is the **estimated cost** in EUR? E.g. `120000`, `120k` or `EUR 1.2m`.").Prompt,
@@ -357,7 +390,12 @@ public sealed class ProposalDialog : ComponentDialog
 
     private static int ActionNumber(WaterfallStepContext step) => step.Values.Get<int>("index") + 1;
 
-    private static void SetSection(WaterfallStepContext step, string? key) => ActiveProposal.Of(step.Turn).SectionKey = key;
+    private static void SetSection(WaterfallStepContext step, string? key, bool atStart = false)
+    {
+        var active = ActiveProposal.Of(step.Turn);
+        active.SectionKey = key;
+        active.AtSectionStart = atStart;
+    }
 
     private static Func<WaterfallStepContext, CancellationToken, Task<DialogTurnResult>> Text(string question) =>
         (step, ct) => step.PromptAsync(TextId, PromptOptions.Ask(question), ct);
