@@ -82,6 +82,10 @@ public sealed partial class ProposalFlowTests
         await chat.SayAsync("", "**risks**", new { command = "edit-proposal-section", section = "risks" });
         var review = await chat.SayAsync(Risks, "Here is your proposal");
         var exported = await chat.SayAsync("", "is ready", new { command = "export-proposal" });
+        await chat.SayAsync("new proposal", "Which **partner**");
+        await chat.SayAsync(Partner, "Which **territory**");
+        await chat.SayAsync("", "belongs to an earlier review", new { command = "edit-proposal-section", section = "risks" }); // an old card's button
+        await chat.ExpectAsync("Which **territory**");
 
         // Assert: the review card shows every section with an edit action
         var card = ProposalChat.Shown(review);

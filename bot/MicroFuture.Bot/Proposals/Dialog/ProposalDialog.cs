@@ -136,6 +136,11 @@ public sealed class ProposalDialog : ComponentDialog
             await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             return await dc.BeginDialogAsync(Id, FromPrefix + previous.Key, cancellationToken).ConfigureAwait(false);
         }
+        else if (active.SectionKey is not null && (text.Equals(ReviewCard.EditCommand, StringComparison.Ordinal) || text.Equals(ReviewCard.ExportCommand, StringComparison.Ordinal)))
+        {
+            // A button of an earlier review card: not an answer to this question.
+            say = "That button belongs to an earlier review. Please answer this question first; the review comes at the end.";
+        }
         else if (ExampleWords.Contains(text, StringComparer.OrdinalIgnoreCase))
         {
             say = ProposalExamples.Offers(active.SectionKey)
