@@ -97,4 +97,51 @@ public sealed class ProposalDraftsTests
         Assert.Contains("Alice secret plan", alicesList.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Bob", alicesList.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task NewProposal_UserIsPartnerMember_OwnPartnerOfferedFirst()
+    {
+        // Arrange
+        await using var connector = await LoopbackConnector.StartAsync();
+        await using var bot = new BotApplication(new Dictionary<string, string?> { ["Partners:3:Members:0"] = "00000000-0000-0000-0000-000000000020" });
+        using var client = bot.CreateClient();
+        var chat = new ProposalChat(client, connector);
+
+        // Act
+        var question = await chat.SayAsync("new proposal", "Which **partner**");
+
+        // Assert
+        Assert.Contains("You are with **Region Örebro County**", question.Text, StringComparison.Ordinal);
+        var buttons = question.Attachments!.Single().Content!.Value.GetProperty("actions");
+        Assert.Equal("Region Örebro County", buttons[0].GetProperty("title").GetString());
+        Assert.Equal(6, buttons.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Inspirations_ClearTheList_StartsTheListAgain()
+    {
+        // Arrange
+        await using var connector = await LoopbackConnector.StartAsync();
+        await using var bot = new BotApplication();
+        using var client = bot.CreateClient();
+        var chat = new ProposalChat(client, connector);
+        await chat.SayAsync("new proposal", "Which **partner**");
+        await chat.SayAsync(Partner, "Which **territory**");
+        await chat.SayAsync(Territory, "policy instrument");
+        await chat.SayAsync(Instrument, "managing authority");
+        await chat.SayAsync(Authority, "Which **kind**");
+        await chat.SayAsync("2", "problem or gap");
+        await chat.SayAsync(Problem, "lessons or good practices");
+        await chat.SayAsync(GoodPractice, "So far");
+
+        // Act
+        var cleared = await chat.SayAsync("Clear the list", "lessons or good practices");
+        await chat.SayAsync("Other (type your own)", "Describe the lesson");
+        var after = await chat.SayAsync(OwnLesson, "So far");
+
+        // Assert
+        Assert.DoesNotContain("So far", cleared.Text, StringComparison.Ordinal);
+        Assert.Contains(OwnLesson, after.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(GoodPractice, after.Text, StringComparison.Ordinal);
+    }
 }

@@ -35,6 +35,7 @@ public sealed class ProposalDialog : ComponentDialog
     private const string CostId = "cost";
     private const string OtherChoice = "other";
     private const string DoneChoice = "done";
+    private const string ClearChoice = "clear";
 
     private static readonly string[] StatusWords = ["status", "progress", "where am i"];
     private static readonly string[] ExampleWords = ["show examples", "examples", "show example", "example"];
@@ -292,16 +293,22 @@ public sealed class ProposalDialog : ComponentDialog
             if (chosen.Count > 0)
             {
                 choices.Add(("Done", DoneChoice));
+                choices.Add(("Clear the list", ClearChoice));
                 question = $"So far: {string.Join("; ", chosen.Select(c => c.Title))}.\n\nPick another, or **done**." + ExamplesHint;
             }
             return await Choice(question, choices)(step, ct).ConfigureAwait(false);
-        }, help: "The good practices come from the project's knowledge, with their sources. Pick those that inspire your proposal, one at a time, or Other to describe your own lesson; say done when finished." + ExamplesHint)
+        }, help: "The good practices come from the project's knowledge, with their sources. Pick those that inspire your proposal, one at a time, or Other to describe your own lesson; say done when finished, or clear the list to start again." + ExamplesHint)
         .AddStep(async (step, ct) =>
         {
             var picked = ((FoundChoice)step.Result!).Value;
             if (picked == DoneChoice)
             {
                 return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+            }
+            if (picked == ClearChoice)
+            {
+                await SaveAsync(step, d => d.Inspirations.Clear(), ct).ConfigureAwait(false);
+                return await step.Context.ReplaceDialogAsync(InspirationsId, null, ct).ConfigureAwait(false);
             }
             if (picked == OtherChoice)
             {
