@@ -3,6 +3,7 @@ using MicroFuture.Bot.Feedback;
 using MicroFuture.Bot.Help;
 using MicroFuture.Bot.Knowledge;
 using MicroFuture.Bot.Knowledge.Answers;
+using MicroFuture.Bot.Proposals;
 using MicroFuture.Bot.Schedule.Commands;
 using MicroFuture.Bot.Schedule.Delivery;
 using MicroFuture.Bot.Storage;
@@ -29,6 +30,8 @@ public static class MicroFutureHostExtensions
         builder.Services.AddSingleton<ITurnMiddleware, CardSubmitMiddleware>();
         builder.Services.AddSingleton<IBot, MicroFutureBot>();
 
+        // Before the help feature: while a proposal dialog runs, its messages (help included) go to the dialog first.
+        builder.Services.AddProposals();
         builder.Services.AddSingleton<HelpCatalog>();
         builder.Services.AddSingleton(new HelpEntry("help", "Show this list of what I can do.", Order: 0));
         builder.Services.AddSingleton<IBotFeature, WelcomeAndHelpFeature>();
