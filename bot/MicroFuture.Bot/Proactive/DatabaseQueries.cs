@@ -3,30 +3,9 @@ using MicroFuture.Bot.Storage;
 
 namespace MicroFuture.Bot.Proactive;
 
-/// <summary>Reads rows from the product database with named parameters (BotDatabase only runs statements).</summary>
+/// <summary>Column helpers for the product database's rows (timestamps as UTC ISO 8601 text, nullable strings).</summary>
 internal static class DatabaseQueries
 {
-    public static async Task<List<T>> QueryAsync<T>(this BotDatabase database, string sql, IReadOnlyDictionary<string, object?> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-        var rows = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(read(reader));
-        }
-        return rows;
-    }
-
     public static string? NullableString(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     /// <summary>Timestamps are stored as ISO 8601 text in UTC, which both engines compare correctly as text.</summary>

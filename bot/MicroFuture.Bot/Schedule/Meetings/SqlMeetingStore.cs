@@ -93,23 +93,7 @@ public sealed class SqlMeetingStore(BotDatabase database) : IMeetingStore
     private async Task<IReadOnlyList<Meeting>> QueryAsync(string sql, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-        var meetings = new List<Meeting>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            meetings.Add(Read(reader));
-        }
-        return meetings;
+        return await database.QueryAsync(sql, parameters, Read, cancellationToken).ConfigureAwait(false);
     }
 
     private static Meeting Read(DbDataReader reader) => new()
