@@ -22,7 +22,7 @@ internal static class Turn
         Locale = "it-IT",
     };
 
-    public static async Task<TurnContext> CreateAsync(Activity activity, IStorage? storage = null, BufferedActivitySender? sender = null) =>
+    public static async Task<TurnContext> CreateAsync(Activity activity, IStorage? storage = null, IActivitySender? sender = null) =>
         new(activity, new ClaimsIdentity(), sender ?? new BufferedActivitySender(),
             await TurnState.LoadAsync(storage ?? new MemoryStorage(), activity, CancellationToken.None));
 }

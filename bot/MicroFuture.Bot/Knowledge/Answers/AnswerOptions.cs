@@ -37,5 +37,11 @@ public sealed class AzureOpenAIOptions
     /// <summary>How long one answer may take before the extractive answer is shown instead.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>Whether generated answers stream into Teams 1:1 chats while the model writes them.</summary>
+    public bool Streaming { get; set; } = true;
+
+    /// <summary>Least time between two streamed updates (Teams asks for 1.5–2 s).</summary>
+    public TimeSpan StreamingInterval { get; set; } = TimeSpan.FromSeconds(1.5);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Deployment);
 }

@@ -1,5 +1,6 @@
 using MicroFuture.Bot.Help;
 using MicroFuture.Bot.Hosting;
+using MicroFuture.Bot.Knowledge.Presentation;
 
 namespace MicroFuture.Bot.Knowledge.Answers;
 
@@ -16,6 +17,7 @@ public static class AnswerServiceCollectionExtensions
         services.AddSingleton<FollowUpRewriter>();
         services.AddSingleton<Abstention>();
         services.AddSingleton<AnswerGeneration>();
+        services.AddSingleton<AnswerStreaming>();
         // A factory, so the host validates without an index; it is resolved only when IKnowledgeSearch is there.
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<KnowledgeAnswerer>(sp));
         services.AddSingleton<KnowledgeChat>();

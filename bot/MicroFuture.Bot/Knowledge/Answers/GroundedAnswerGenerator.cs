@@ -22,7 +22,9 @@ public sealed partial class GroundedAnswerGenerator(IChatClient chatClient, Time
     private static partial Regex Marker();
 
     /// <summary>The model's answer and the passages it cites (all of them when it cites none by number).</summary>
-    public async Task<(string Text, IReadOnlyList<AnswerCitation> Citations)> GenerateAsync(string question, IReadOnlyList<AnswerCitation> passages, CancellationToken cancellationToken)
+    /// <param name="onTextAsync">When given, the answer is streamed and each piece of text is passed on as it arrives.</param>
+    public async Task<(string Text, IReadOnlyList<AnswerCitation> Citations)> GenerateAsync(
+        string question, IReadOnlyList<AnswerCitation> passages, Func<string, CancellationToken, Task>? onTextAsync, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
@@ -31,16 +33,17 @@ public sealed partial class GroundedAnswerGenerator(IChatClient chatClient, Time
             new(ChatRole.System, SystemPrompt),
             new(ChatRole.User, Prompt(question, passages)),
         };
-        ChatResponse response;
+        string text;
         try
         {
-            response = await chatClient.GetResponseAsync(messages, new ChatOptions { Temperature = 0 }, deadline.Token).ConfigureAwait(false);
+            text = onTextAsync is null
+                ? (await chatClient.GetResponseAsync(messages, Options, deadline.Token).ConfigureAwait(false)).Text.Trim()
+                : await StreamAsync(messages, onTextAsync, deadline.Token, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             throw new TimeoutException($"The model did not answer within {timeout.TotalSeconds:0.#} s.");
         }
-        var text = response.Text.Trim();
         if (text.Length == 0)
         {
             throw new InvalidOperationException("The model returned an empty answer.");
@@ -48,6 +51,25 @@ public sealed partial class GroundedAnswerGenerator(IChatClient chatClient, Time
         var cited = Marker().Matches(text).Select(m => int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
         var kept = passages.Where(p => cited.Contains(p.Number)).ToList();
         return (text, kept.Count > 0 ? kept : passages);
+    }
+
+    private static ChatOptions Options => new() { Temperature = 0 };
+
+    // The deadline bounds the model; passing text on uses the turn's token so a slow send is not taken for a slow model.
+    private async Task<string> StreamAsync(List<ChatMessage> messages, Func<string, CancellationToken, Task> onTextAsync, CancellationToken deadline, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        await foreach (var update in chatClient.GetStreamingResponseAsync(messages, Options, deadline).ConfigureAwait(false))
+        {
+            var piece = update.Text;
+            if (piece.Length == 0)
+            {
+                continue;
+            }
+            text.Append(piece);
+            await onTextAsync(piece, cancellationToken).ConfigureAwait(false);
+        }
+        return text.ToString().Trim();
     }
 
     private static string Prompt(string question, IReadOnlyList<AnswerCitation> passages)

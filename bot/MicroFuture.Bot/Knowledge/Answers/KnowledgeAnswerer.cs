@@ -23,7 +23,10 @@ public sealed partial class KnowledgeAnswerer(
     private string _lastVersion = "";
 
     /// <summary>Answers <paramref name="question"/>; <paramref name="previousQuestion"/> is the conversation's last question, for follow-ups.</summary>
-    public async Task<KnowledgeAnswer> AnswerAsync(string question, string? previousQuestion = null, CancellationToken cancellationToken = default)
+    /// <param name="onGeneratedTextAsync">When given, a generated answer is streamed: each piece the model writes is passed on as it arrives
+    /// (never called for cached, quoted or abstaining answers).</param>
+    public async Task<KnowledgeAnswer> AnswerAsync(
+        string question, string? previousQuestion = null, Func<string, CancellationToken, Task>? onGeneratedTextAsync = null, CancellationToken cancellationToken = default)
     {
         var effective = followUps.Rewrite(question.Trim(), previousQuestion);
         var settings = options.Value;
@@ -36,7 +39,7 @@ public sealed partial class KnowledgeAnswerer(
         var result = await search.SearchAsync(effective, Math.Max(settings.Passages, ExtractivePassages), cancellationToken).ConfigureAwait(false);
         Volatile.Write(ref _lastVersion, result.KnowledgeVersion);
         var answer = EvidenceGate.IsStrong(result.Hits, settings)
-            ? await AnswerFromAsync(effective, result.Hits, settings, cancellationToken).ConfigureAwait(false)
+            ? await AnswerFromAsync(effective, result.Hits, settings, onGeneratedTextAsync, cancellationToken).ConfigureAwait(false)
             : abstention.Create(effective, result.Hits);
         if (!answer.GenerationFailed)
         {
@@ -46,7 +49,8 @@ public sealed partial class KnowledgeAnswerer(
         return answer;
     }
 
-    private async Task<KnowledgeAnswer> AnswerFromAsync(string question, IReadOnlyList<KnowledgeHit> hits, AnswerOptions settings, CancellationToken cancellationToken)
+    private async Task<KnowledgeAnswer> AnswerFromAsync(
+        string question, IReadOnlyList<KnowledgeHit> hits, AnswerOptions settings, Func<string, CancellationToken, Task>? onGeneratedTextAsync, CancellationToken cancellationToken)
     {
         var (text, citations) = ExtractiveAnswerBuilder.Build(question, hits.Take(ExtractivePassages).ToList(), settings.MaxSentences);
         if (generation.Generator is not { } generator)
@@ -56,7 +60,7 @@ public sealed partial class KnowledgeAnswerer(
         var passages = hits.Select((hit, index) => new AnswerCitation(index + 1, hit.Section, ExtractiveAnswerBuilder.SourcesOf(hit.Section), hit.Section.Text)).ToList();
         try
         {
-            var (generated, cited) = await generator.GenerateAsync(question, passages, cancellationToken).ConfigureAwait(false);
+            var (generated, cited) = await generator.GenerateAsync(question, passages, onGeneratedTextAsync, cancellationToken).ConfigureAwait(false);
             return new KnowledgeAnswer(question, AnswerKind.Generated, generated, cited, [], null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

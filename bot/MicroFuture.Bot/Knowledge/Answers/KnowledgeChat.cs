@@ -6,7 +6,8 @@ namespace MicroFuture.Bot.Knowledge.Answers;
 
 /// <summary>
 /// Answers a question in a conversation: remembers the last question (conversation state) so that a short
-/// follow-up is understood, and sends the answer message. Available only when an <see cref="IKnowledgeSearch"/> is registered.
+/// follow-up is understood, and sends the answer message (streamed while the model writes it, where
+/// <see cref="AnswerStreaming"/> allows). Available only when an <see cref="IKnowledgeSearch"/> is registered.
 /// </summary>
 public sealed class KnowledgeChat(IServiceProvider services)
 {
@@ -24,9 +25,11 @@ public sealed class KnowledgeChat(IServiceProvider services)
             // The model may take seconds: show "typing" meanwhile (quoted answers come at once and need none).
             await turn.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken).ConfigureAwait(false);
         }
-        var answer = await answerer.AnswerAsync(question, state.LastQuestion, cancellationToken).ConfigureAwait(false);
+        var stream = services.GetRequiredService<AnswerStreaming>().For(turn);
+        var answer = await answerer.AnswerAsync(question, state.LastQuestion, stream is null ? null : stream.AppendAsync, cancellationToken).ConfigureAwait(false);
         state.LastQuestion = answer.Question;
-        await turn.SendActivityAsync(AnswerMessage.Create(turn.Activity, answer), cancellationToken).ConfigureAwait(false);
+        var message = AnswerMessage.Create(turn.Activity, answer);
+        await (stream is null ? turn.SendActivityAsync(message, cancellationToken) : stream.EndAsync(message, cancellationToken)).ConfigureAwait(false);
     }
 
     private sealed class KnowledgeConversationState

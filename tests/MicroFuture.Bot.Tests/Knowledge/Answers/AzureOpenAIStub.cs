@@ -1,5 +1,8 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using MicroFuture.Bot.Knowledge.Answers;
 using MicroFuture.Bot.Tests.EndToEnd;
+using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -13,6 +16,8 @@ internal sealed class AzureOpenAIStub : IDisposable
     public const string Deployment = "gpt-test";
     public const string Key = "test-key";
     public const string Path = "/openai/deployments/" + Deployment + "/chat/completions";
+
+    private const string StreamRequest = "\"stream\"\\s*:\\s*true";
 
     private readonly WireMockServer _server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{LoopbackPort.GetFree()}"] });
 
@@ -34,11 +39,39 @@ internal sealed class AzureOpenAIStub : IDisposable
         .Select(e => e.RequestMessage.Headers is { } headers && headers.TryGetValue("api-key", out var key) ? key.FirstOrDefault() ?? "" : "")
         .ToList();
 
-    public void Answers(string content) => Respond(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody($$$"""
-        {"id":"chatcmpl-1","object":"chat.completion","created":1764201600,"model":"gpt-4o",
-         "choices":[{"index":0,"message":{"role":"assistant","content":{{{System.Text.Json.JsonSerializer.Serialize(content)}}}},"finish_reason":"stop"}],
-         "usage":{"prompt_tokens":100,"completion_tokens":20,"total_tokens":120}}
-        """));
+    /// <summary>
+    /// Answers <paramref name="content"/>: as one JSON completion, or, to a streaming request, as server-sent events
+    /// with one chunk per word (see <see cref="Pieces"/>) and then <c>data: [DONE]</c>.
+    /// </summary>
+    public void Answers(string content)
+    {
+        _server.Given(Request.Create().WithPath(Path).UsingPost().WithBody(new RegexMatcher(MatchBehaviour.RejectOnMatch, StreamRequest)))
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody($$$"""
+                {"id":"chatcmpl-1","object":"chat.completion","created":1764201600,"model":"gpt-4o",
+                 "choices":[{"index":0,"message":{"role":"assistant","content":{{{JsonSerializer.Serialize(content)}}}},"finish_reason":"stop"}],
+                 "usage":{"prompt_tokens":100,"completion_tokens":20,"total_tokens":120}}
+                """));
+        _server.Given(Request.Create().WithPath(Path).UsingPost().WithBody(new RegexMatcher(StreamRequest)))
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/event-stream").WithBody(EventStream(content)));
+    }
+
+    /// <summary>The pieces a streamed answer arrives in: each word with the space before it.</summary>
+    public static IReadOnlyList<string> Pieces(string content) => Regex.Matches(content, @"\s*\S+").Select(m => m.Value).ToList();
+
+    /// <summary>Whether a request body asked for a streamed answer.</summary>
+    public static bool IsStreamRequest(string body) => Regex.IsMatch(body, StreamRequest);
+
+    // A role-only first chunk and a finish chunk around the content chunks, as the service sends them.
+    private static string EventStream(string content)
+    {
+        var chunks = new List<string> { Chunk("""{"role":"assistant","content":""}""", "null") };
+        chunks.AddRange(Pieces(content).Select(piece => Chunk($$"""{"content":{{JsonSerializer.Serialize(piece)}}}""", "null")));
+        chunks.Add(Chunk("{}", "\"stop\""));
+        return string.Concat(chunks.Select(chunk => $"data: {chunk}\n\n")) + "data: [DONE]\n\n";
+
+        static string Chunk(string delta, string finishReason) =>
+            $$"""{"id":"chatcmpl-1","object":"chat.completion.chunk","created":1764201600,"model":"gpt-4o","choices":[{"index":0,"delta":{{delta}},"finish_reason":{{finishReason}}}]}""";
+    }
 
     public void AnswersAfter(TimeSpan delay) => Respond(Response.Create().WithStatusCode(200).WithDelay(delay).WithHeader("Content-Type", "application/json").WithBody("{}"));
 

@@ -133,6 +133,43 @@ public sealed class GroundedGenerationTests : IDisposable
         Assert.Empty(_stub.Requests);
     }
 
+    [Fact]
+    public async Task Answer_Streamed_PassesOnEachPieceAsTheModelWritesItAndReturnsTheWholeAnswer()
+    {
+        // Arrange
+        const string Generated = "An Italian business microcredit can be at most EUR 75,000 [1].";
+        _stub.Answers(Generated);
+        var answerer = Answerers.Create(new WordOverlapSearch(AnswerSamples.Sections()), _stub.Options());
+        var pieces = new List<string>();
+
+        // Act
+        var answer = await answerer.AnswerAsync(Question, onGeneratedTextAsync: (piece, _) => { pieces.Add(piece); return Task.CompletedTask; });
+
+        // Assert
+        Assert.Equal(AzureOpenAIStub.Pieces(Generated), pieces);
+        Assert.Equal(AnswerKind.Generated, answer.Kind);
+        Assert.Equal(Generated, answer.Text);
+        Assert.Equal(1, Assert.Single(answer.Citations).Number);
+        Assert.True(AzureOpenAIStub.IsStreamRequest(Assert.Single(_stub.Requests)));
+    }
+
+    [Fact]
+    public async Task Answer_StreamedButWeakEvidence_AbstainsWithoutPassingOnAnyText()
+    {
+        // Arrange
+        _stub.Answers("Something made up [1].");
+        var answerer = Answerers.Create(new WordOverlapSearch(AnswerSamples.Sections()), _stub.Options());
+        var pieces = new List<string>();
+
+        // Act
+        var answer = await answerer.AnswerAsync("Who won the football world cup in 1998?", onGeneratedTextAsync: (piece, _) => { pieces.Add(piece); return Task.CompletedTask; });
+
+        // Assert
+        Assert.Equal(AnswerKind.Abstained, answer.Kind);
+        Assert.Empty(pieces);
+        Assert.Empty(_stub.Requests);
+    }
+
     private static void AssertExtractiveFallback(KnowledgeAnswer answer)
     {
         Assert.Equal(AnswerKind.Extractive, answer.Kind);

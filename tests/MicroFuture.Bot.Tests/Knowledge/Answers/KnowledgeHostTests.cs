@@ -13,7 +13,7 @@ namespace MicroFuture.Bot.Tests.Knowledge.Answers;
 /// <summary>Questions through /api/messages of the real host, with the test search standing in for the index.</summary>
 public sealed class KnowledgeHostTests
 {
-    private static readonly Dictionary<string, string?> Thresholds = new()
+    internal static readonly Dictionary<string, string?> Thresholds = new()
     {
         ["Knowledge:MinSimilarity"] = "0.6",
         ["Knowledge:MinLexicalScore"] = "9",
@@ -45,7 +45,7 @@ public sealed class KnowledgeHostTests
     }
 
     [Fact]
-    public async Task FreeQuestion_WithAzureOpenAIConfigured_ShowsTypingThenTheGeneratedAnswerWithTheAILabel()
+    public async Task FreeQuestion_WithAzureOpenAIConfiguredAndStreamingOff_ShowsTypingThenTheGeneratedAnswerWithTheAILabel()
     {
         // Arrange
         using var model = new AzureOpenAIStub();
@@ -56,6 +56,7 @@ public sealed class KnowledgeHostTests
             ["AzureOpenAI:Endpoint"] = model.Endpoint,
             ["AzureOpenAI:Deployment"] = AzureOpenAIStub.Deployment,
             ["AzureOpenAI:ApiKey"] = AzureOpenAIStub.Key,
+            ["AzureOpenAI:Streaming"] = "false",
         });
         using var client = WithSearch(bot).CreateClient();
 
@@ -125,6 +126,6 @@ public sealed class KnowledgeHostTests
         Assert.StartsWith("Ask me a question after **ask**", reply.Text);
     }
 
-    private static WebApplicationFactory<Program> WithSearch(BotApplication bot) =>
+    internal static WebApplicationFactory<Program> WithSearch(BotApplication bot) =>
         bot.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<IKnowledgeSearch>(new WordOverlapSearch(AnswerSamples.Sections()))));
 }
