@@ -169,7 +169,7 @@ public sealed class PlaygroundTests : IDisposable
     [Fact]
     public async Task NewProposal_PersonalChat_FirstTwoStepsAnsweredByButtonAndText()
     {
-        // Act: start, pick the first partner button, type the territory
+        // Act: start, pick the first partner button, type the territory, then stop
         var post = await User.SendAsync(TeamsScope.Personal, "new proposal");
         var started = await _playground.Frames.NextAsync(f => f.IsBotMessageIn(post.ReplyConversationId) && f.Text?.StartsWith("New proposal", StringComparison.Ordinal) == true);
         var partnerQuestion = await _playground.Frames.NextAsync(f => f.IsBotMessageIn(post.ReplyConversationId) && f.Text?.Contains("**partner**", StringComparison.Ordinal) == true);
@@ -179,13 +179,20 @@ public sealed class PlaygroundTests : IDisposable
         var territoryQuestion = await _playground.Frames.NextAsync(f => f.IsBotMessageIn(post.ReplyConversationId) && f.Text?.Contains("**territory**", StringComparison.Ordinal) == true);
         await User.SendAsync(TeamsScope.Personal, "Bucharest-Ilfov region");
         var next = await _playground.Frames.NextAsync(f => f.IsBotMessageIn(post.ReplyConversationId) && f.Text is not null);
+        // Stop for now, so the other personal-chat tests talk to the bot outside the dialog (the chat is shared).
+        await User.SendAsync(TeamsScope.Personal, "cancel");
+        await _playground.Frames.NextAsync(f => f.IsBotMessageIn(post.ReplyConversationId) && f.Text?.StartsWith("Stop working", StringComparison.Ordinal) == true);
+        await User.SendAsync(TeamsScope.Personal, "yes");
+        var stopped = await _playground.Frames.NextAsync(f => f.IsBotMessageIn(post.ReplyConversationId) && f.Text?.StartsWith("Stopped.", StringComparison.Ordinal) == true);
 
-        // Assert: each step was taken in turn, the button's choice was understood, and the dialog moved to the next section
+        // Assert: each step was taken in turn, the button's choice was understood, the dialog moved to the next section,
+        // and stopping kept the draft for later
         Assert.Contains("Every answer is saved", started.Text, StringComparison.Ordinal);
         Assert.Empty(AdaptiveCardValidator.Default.Validate(Assert.Single(partnerButtons.Attachments).Content));
         Assert.NotNull(partnerQuestion.Text);
         Assert.Contains("(in Romania)", territoryQuestion.Text, StringComparison.Ordinal); // Bucharest-Ilfov, the first partner
         Assert.Contains("**policy instrument**", next.Text, StringComparison.Ordinal);
+        Assert.Contains("my proposals", stopped.Text, StringComparison.Ordinal);
     }
 
     /// <summary>The user asks the knowledge question in <paramref name="scope"/> and gets the bot's answer.</summary>
