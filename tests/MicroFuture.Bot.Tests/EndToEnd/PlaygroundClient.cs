@@ -53,8 +53,16 @@ public sealed class PlaygroundClient(HttpClient http, PlaygroundConversations id
             answer.TryGetProperty("postConversationId", out var thread) ? thread.GetString()! : conversationId);
     }
 
+    /// <summary>
+    /// The user writes to the bot in <paramref name="scope"/> as Teams lets them: plainly in personal chat, with an
+    /// @mention in a group chat or channel (else the bot never sees it).
+    /// </summary>
+    public Task<PostedMessage> SendAsync(TeamsScope scope, string text) =>
+        SendAsync(ids.ConversationOf(scope), text, mentionBot: scope != TeamsScope.Personal);
+
     /// <summary>Sends an invoke activity to the bot in <paramref name="conversationId"/> and returns what the Playground answers.</summary>
-    public async Task<InvokeResult> InvokeAsync(string conversationId, string name, JsonNode value)
+    /// <param name="replyToId">The bot message the invoke comes from (a card or an answer's feedback buttons), if any.</param>
+    public async Task<InvokeResult> InvokeAsync(string conversationId, string name, JsonNode value, string? replyToId = null)
     {
         var body = new JsonObject
         {
@@ -63,9 +71,30 @@ public sealed class PlaygroundClient(HttpClient http, PlaygroundConversations id
             ["from"] = new JsonObject { ["id"] = ids.UserId },
             ["conversation"] = new JsonObject { ["id"] = conversationId },
         };
+        if (replyToId is not null)
+        {
+            body["replyToId"] = replyToId;
+        }
         using var response = await http.PostAsJsonAsync("_conversation/v1/invoke", body);
         var text = await response.Content.ReadAsStringAsync();
         return new InvokeResult(response.StatusCode, text.Length == 0 ? default : JsonSerializer.Deserialize<JsonElement>(text));
+    }
+
+    /// <summary>
+    /// The user presses an Action.Submit button of the card in message <paramref name="replyToId"/>: the bot receives a
+    /// message whose <c>value</c> is the button's <paramref name="data"/> (and no text), as from Teams.
+    /// </summary>
+    public async Task SubmitAsync(string conversationId, string replyToId, JsonNode data)
+    {
+        var body = new JsonObject
+        {
+            ["conversation"] = new JsonObject { ["id"] = conversationId },
+            ["from"] = new JsonObject { ["id"] = ids.UserId },
+            ["replyToId"] = replyToId,
+            ["value"] = data,
+        };
+        using var response = await http.PostAsJsonAsync("_conversation/v1/submit", body);
+        await EnsureSuccessAsync(response);
     }
 
     private static async Task EnsureSuccessAsync(HttpResponseMessage response)

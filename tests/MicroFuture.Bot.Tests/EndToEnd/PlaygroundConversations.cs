@@ -14,6 +14,15 @@ public sealed record PlaygroundConversations(
     string GroupChatId,
     string TeamGeneralChannelId)
 {
+    /// <summary>The conversation of <paramref name="scope"/>: the personal chat, the group chat or the team's General channel.</summary>
+    public string ConversationOf(TeamsScope scope) => scope switch
+    {
+        TeamsScope.Personal => PersonalChatId,
+        TeamsScope.GroupChat => GroupChatId,
+        TeamsScope.Channel => TeamGeneralChannelId,
+        _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
+    };
+
     public static PlaygroundConversations Parse(JsonElement response)
     {
         var config = response.GetProperty("config");
@@ -26,4 +35,12 @@ public sealed record PlaygroundConversations(
             config.GetProperty("groupChats")[0].GetProperty("id").GetString()!,
             config.GetProperty("teams")[0].GetProperty("id").GetString()!); // the General channel's id is the team id
     }
+}
+
+/// <summary>Where a Teams app runs (the manifest's bot scopes): personal chat, group chat, team channel.</summary>
+public enum TeamsScope
+{
+    Personal,
+    GroupChat,
+    Channel,
 }

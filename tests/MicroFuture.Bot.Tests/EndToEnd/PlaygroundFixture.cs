@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace MicroFuture.Bot.Tests.EndToEnd;
 
@@ -12,15 +13,18 @@ public sealed class PlaygroundCollection : ICollectionFixture<PlaygroundFixture>
 }
 
 /// <summary>
-/// Starts the real bot (<c>dotnet MicroFuture.Bot.dll</c>, local mode, empty data directory) and the pinned
-/// Microsoft 365 Agents Playground pointed at it, both on free 127.0.0.1 ports, then listens to the Playground's
-/// conversation stream. Disposing kills both process trees.
+/// Starts the real bot (<c>dotnet MicroFuture.Bot.dll</c>, local mode, empty data directory, the repository's knowledge)
+/// and the pinned Microsoft 365 Agents Playground pointed at it, both on free 127.0.0.1 ports, listens to the
+/// Playground's conversation stream, and waits until the bot's knowledge index has its embeddings (so answers are
+/// those of a bot that has finished starting). Disposing kills both process trees.
 /// </summary>
-public sealed class PlaygroundFixture : IAsyncLifetime
+public sealed partial class PlaygroundFixture : IAsyncLifetime
 {
     // Under `timeout`, so neither can outlive a test run that is killed.
     private static readonly TimeSpan ProcessLifetime = TimeSpan.FromMinutes(30);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    // Loading the local embedding model and encoding the knowledge (empty data directory) takes ~10 s here.
+    private static readonly TimeSpan KnowledgeTimeout = TimeSpan.FromSeconds(90);
     private const string ListeningPrefix = "Listening on ";
 
     private readonly string _workFolder = Directory.CreateTempSubdirectory("microfuture-e2e-").FullName;
@@ -67,9 +71,12 @@ public sealed class PlaygroundFixture : IAsyncLifetime
                 ["DataDirectory"] = Path.Combine(_workFolder, "data"),
                 ["MicrosoftAppId"] = "", // local mode whatever the environment holds: the Playground sends no token
                 ["MicrosoftAppPassword"] = "",
+                ["Knowledge__Folder"] = Path.Combine(RepositoryLayout.Root, "knowledge"), // the curated knowledge the answers cite
             },
             ProcessLifetime);
         await WaitForAnswerAsync(_bot, new Uri(bot, "healthz"), "ok");
+        // Until the model is loaded the index searches full text only and answers may differ; the Playground starts meanwhile.
+        var knowledgeReady = _bot.WaitForLineAsync(IsDenseKnowledgeIndexReady, KnowledgeTimeout);
 
         _playground = ChildProcess.Start(
             "playground",
@@ -104,7 +111,14 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         _client = new PlaygroundClient(_playgroundHttp, PlaygroundConversations.Parse(config));
         using var connecting = new CancellationTokenSource(StartTimeout);
         _frames = await PlaygroundFrames.ConnectAsync(playground, connecting.Token);
+        await knowledgeReady;
     }
+
+    /// <summary>The bot's log line "Knowledge index … ready: N sections, … dense True …" with N &gt; 0.</summary>
+    private static bool IsDenseKnowledgeIndexReady(string line) => KnowledgeIndexReady().IsMatch(line);
+
+    [GeneratedRegex(@"Knowledge index \S+ ready: [1-9]\d* sections, .*dense True")]
+    private static partial Regex KnowledgeIndexReady();
 
     /// <summary>Polls <paramref name="address"/> until it answers <paramref name="expected"/> (bounded; fails at once if the program ends).</summary>
     private async Task WaitForAnswerAsync(ChildProcess process, Uri address, string expected)

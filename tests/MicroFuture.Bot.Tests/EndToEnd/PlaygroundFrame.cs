@@ -12,6 +12,24 @@ public sealed record PlaygroundFrame(string Action, string? ConversationId, Json
 
     public string? Text => Message.ValueKind == JsonValueKind.Object && Message.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString() : null;
 
+    /// <summary>The id the Playground's connector gave the bot's message (what a card button or feedback replies to).</summary>
+    public string? MessageId => Property("messageId") is { ValueKind: JsonValueKind.String or JsonValueKind.Number } id ? id.ToString() : null;
+
+    /// <summary>
+    /// The schema.org Message entity (citations, AI label) as the Playground accepted it; absent when the bot sent none.
+    /// The Playground only forwards a message whose entity passed its citation check, so this is what Teams would show.
+    /// </summary>
+    public JsonElement? AiEntity => Property("aiEntity") is { ValueKind: JsonValueKind.Object } entity ? entity : null;
+
+    /// <summary>The positions of the citations in <see cref="AiEntity"/>, in order.</summary>
+    public IReadOnlyList<int> CitationPositions =>
+        AiEntity is { } entity && entity.TryGetProperty("citation", out var citations) && citations.ValueKind == JsonValueKind.Array
+            ? [.. citations.EnumerateArray().Select(c => c.GetProperty("position").GetInt32())]
+            : [];
+
+    /// <summary>True when the message shows the thumbs up/down buttons.</summary>
+    public bool FeedbackLoopEnabled => Property("feedbackLoopEnabled") is { ValueKind: JsonValueKind.True };
+
     public string? FromId => Message.ValueKind == JsonValueKind.Object && Message.TryGetProperty("from", out var from) && from.TryGetProperty("id", out var id) ? id.GetString() : null;
 
     /// <summary>The attachments' content types and contents (empty when there are none).</summary>
@@ -19,6 +37,9 @@ public sealed record PlaygroundFrame(string Action, string? ConversationId, Json
         Message.ValueKind == JsonValueKind.Object && Message.TryGetProperty("attachments", out var attachments) && attachments.ValueKind == JsonValueKind.Array
             ? [.. attachments.EnumerateArray().Select(a => (a.TryGetProperty("contentType", out var type) ? type.GetString() : null, a.TryGetProperty("content", out var content) ? content : default))]
             : [];
+
+    private JsonElement? Property(string name) =>
+        Message.ValueKind == JsonValueKind.Object && Message.TryGetProperty(name, out var value) ? value : null;
 
     /// <summary>True for a message the bot posted into <paramref name="conversationId"/>.</summary>
     public bool IsBotMessageIn(string conversationId) => Action == CreateMessage && ConversationId == conversationId;
