@@ -10,6 +10,12 @@ internal static class BenchProgram
 
     public static async Task<int> Main(string[] args)
     {
+        // `knowledge`: index build and answer latency of the knowledge feature, without HTTP.
+        if (args is [Knowledge.KnowledgeBench.Mode, .. var knowledgeArgs])
+        {
+            return await Knowledge.KnowledgeBench.RunAsync(knowledgeArgs);
+        }
+
         BenchOptions options;
         try
         {

@@ -30,7 +30,7 @@ internal static class BenchReport
     }
 
     // Nearest-rank percentile.
-    private static TimeSpan Percentile(TimeSpan[] sorted, int percent) =>
+    internal static TimeSpan Percentile(TimeSpan[] sorted, int percent) =>
         sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     private static string Ms(TimeSpan value) => value.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture);

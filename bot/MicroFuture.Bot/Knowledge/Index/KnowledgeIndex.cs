@@ -11,7 +11,8 @@ namespace MicroFuture.Bot.Knowledge.Index;
 /// <summary>What a (re)build of the index produced.</summary>
 /// <param name="EncodedSections">Sections the embedding model had to encode (0 when every vector came from a cache).</param>
 /// <param name="Dense">Whether the new index has vectors (false until the model is ready).</param>
-public sealed record KnowledgeIndexBuilt(string Version, int Sections, int EncodedSections, bool Dense, TimeSpan Elapsed, IReadOnlyList<KnowledgeProblem> Problems);
+/// <param name="Documents">The knowledge files loaded (files with problems excepted).</param>
+public sealed record KnowledgeIndexBuilt(string Version, int Sections, int EncodedSections, bool Dense, TimeSpan Elapsed, IReadOnlyList<KnowledgeProblem> Problems, int Documents = 0);
 
 /// <summary>
 /// The hybrid knowledge index: Lucene full text and dense vectors over the loaded sections, fused by reciprocal
@@ -128,7 +129,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             var next = new IndexSnapshot(version, sections, DirectoryReader.Open(lucene), vectors, glossary);
             Swap(next);
             TryCache(() => cache.DeleteOtherVersions(version));
-            var built = new KnowledgeIndexBuilt(version, sections.Count, encoded, vectors is not null, stopwatch.Elapsed, load.Problems);
+            var built = new KnowledgeIndexBuilt(version, sections.Count, encoded, vectors is not null, stopwatch.Elapsed, load.Problems, load.Documents.Count);
             KnowledgeIndexLog.Built(logger, version[..12], sections.Count, encoded, built.Dense, stopwatch.ElapsedMilliseconds, load.Problems.Count);
             LastBuild = built;
             Rebuilt?.Invoke(built);

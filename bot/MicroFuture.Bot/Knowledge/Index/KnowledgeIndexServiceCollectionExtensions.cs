@@ -27,9 +27,11 @@ public static class KnowledgeIndexServiceCollectionExtensions
         return services;
     }
 
-    // Null when embeddings are off: the index then searches full text only and no model is loaded.
-    // Azure OpenAI when its endpoint and embedding deployment are configured, else the local model.
-    private static ITextEmbedder? Embedder(IServiceProvider services)
+    /// <summary>
+    /// The embedder the index uses: null when embeddings are off (full text only, no model is loaded); Azure OpenAI
+    /// when its endpoint and embedding deployment are configured, else the local model.
+    /// </summary>
+    internal static ITextEmbedder? Embedder(IServiceProvider services)
     {
         if (!services.GetRequiredService<IOptions<KnowledgeIndexOptions>>().Value.Embeddings)
         {

@@ -26,13 +26,16 @@ internal static class Answerers
         ],
     }));
 
-    public static KnowledgeAnswerer Create(IKnowledgeSearch search, AzureOpenAIOptions? azure = null)
+    public static KnowledgeAnswerer Create(IKnowledgeSearch search, AzureOpenAIOptions? azure = null) => Create(search, Options(), azure);
+
+    /// <summary>The answerer with the given thresholds (e.g. the configured ones, for the real index).</summary>
+    public static KnowledgeAnswerer Create(IKnowledgeSearch search, AnswerOptions options, AzureOpenAIOptions? azure = null)
     {
         var mentions = new CountryMentions(Directory());
         return new KnowledgeAnswerer(
             search,
             new MemoryCache(new MemoryCacheOptions()),
-            Microsoft.Extensions.Options.Options.Create(Options()),
+            Microsoft.Extensions.Options.Options.Create(options),
             new FollowUpRewriter(mentions),
             new Abstention(mentions),
             new AnswerGeneration(Microsoft.Extensions.Options.Options.Create(azure ?? new AzureOpenAIOptions())),

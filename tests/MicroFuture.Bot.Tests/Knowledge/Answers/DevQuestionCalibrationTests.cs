@@ -41,7 +41,7 @@ public sealed class DevQuestionCalibrationTests(RepositoryIndexFixture fixture, 
             observations.Add(Observe(dev.Question, true, result));
             output.WriteLine($"{(hit ? "found " : "MISSED")} {observations[^1]}");
         }
-        foreach (var question in DevQuestions.Unanswerables)
+        foreach (var question in DevQuestions.Unanswerables.Select(u => u.Question))
         {
             observations.Add(Observe(question, false, await search.SearchAsync(question, Top)));
             output.WriteLine($"unanswerable {observations[^1]}");
