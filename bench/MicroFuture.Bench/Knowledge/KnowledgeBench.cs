@@ -126,6 +126,7 @@ internal static class KnowledgeBench
             Options.Create(new AnswerOptions()),
             new FollowUpRewriter(mentions),
             new Abstention(mentions),
+            mentions,
             new AnswerGeneration(Options.Create(new AzureOpenAIOptions())),
             NullLogger<KnowledgeAnswerer>.Instance);
     }

@@ -32,6 +32,10 @@ public sealed class CountryMentions(ProjectDirectory directory)
         ["Spain"] = "Spanish", ["Portugal"] = "Portuguese", ["Germany"] = "German", ["Poland"] = "Polish", ["Greece"] = "Greek",
         ["Belgium"] = "Belgian", ["Netherlands"] = "Dutch", ["Austria"] = "Austrian", ["Ireland"] = "Irish", ["Finland"] = "Finnish",
         ["Denmark"] = "Danish", ["Croatia"] = "Croatian", ["Hungary"] = "Hungarian", ["Bulgaria"] = "Bulgarian", ["Lithuania"] = "Lithuanian",
+        ["Latvia"] = "Latvian", ["Estonia"] = "Estonian", ["Slovakia"] = "Slovak", ["Czechia"] = "Czech", ["Luxembourg"] = "Luxembourgish",
+        ["Cyprus"] = "Cypriot", ["Malta"] = "Maltese", ["Norway"] = "Norwegian", ["Switzerland"] = "Swiss", ["United Kingdom"] = "British",
+        ["United States"] = "American", ["Canada"] = "Canadian", ["Japan"] = "Japanese", ["China"] = "Chinese", ["India"] = "Indian",
+        ["Bangladesh"] = "Bangladeshi", ["Brazil"] = "Brazilian", ["Mexico"] = "Mexican", ["Peru"] = "Peruvian", ["Australia"] = "Australian",
     };
 
     // One whole-word pattern per name, built once: every question is checked against all of them.
@@ -39,6 +43,19 @@ public sealed class CountryMentions(ProjectDirectory directory)
 
     /// <summary>The first country or partner named in <paramref name="text"/>, or null.</summary>
     public CountryMention? Find(string text) => All(text).OrderBy(m => m.Index).ThenByDescending(m => m.Matched.Length).FirstOrDefault();
+
+    /// <summary>
+    /// Countries the question names (by name or adjective, not through a partner) that none of <paramref name="passages"/>
+    /// mentions: evidence about Italy is no answer to a question about Japan, however close the wording.
+    /// </summary>
+    public IReadOnlyList<string> NotCoveredBy(string question, IReadOnlyList<string> passages) =>
+        All(question)
+            .Where(m => m.Form != MentionForm.Partner)
+            .Select(m => m.Country)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(country => !passages.Any(text => IndexOf(text, country) is not null
+                || (Adjectives.TryGetValue(country, out var adjective) && IndexOf(text, adjective) is not null)))
+            .ToList();
 
     /// <summary>The partner organisations of a country, as the directory lists them.</summary>
     public IReadOnlyList<PartnerOrganisation> PartnersIn(string country) =>

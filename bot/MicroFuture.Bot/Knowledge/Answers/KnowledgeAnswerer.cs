@@ -14,6 +14,7 @@ public sealed partial class KnowledgeAnswerer(
     IOptions<AnswerOptions> options,
     FollowUpRewriter followUps,
     Abstention abstention,
+    CountryMentions countries,
     AnswerGeneration generation,
     ILogger<KnowledgeAnswerer> logger)
 {
@@ -38,7 +39,7 @@ public sealed partial class KnowledgeAnswerer(
 
         var result = await search.SearchAsync(effective, Math.Max(settings.Passages, ExtractivePassages), cancellationToken).ConfigureAwait(false);
         Volatile.Write(ref _lastVersion, result.KnowledgeVersion);
-        var answer = EvidenceGate.IsStrong(result.Hits, settings)
+        var answer = EvidenceGate.IsStrong(result.Hits, settings) && CoversNamedCountries(effective, result.Hits)
             ? await AnswerFromAsync(effective, result.Hits, settings, onGeneratedTextAsync, cancellationToken).ConfigureAwait(false)
             : abstention.Create(effective, result.Hits);
         if (!answer.GenerationFailed)
@@ -48,6 +49,11 @@ public sealed partial class KnowledgeAnswerer(
         }
         return answer;
     }
+
+    // A question about a country the retrieved sections never mention (a near miss such as "microcredit in Japan")
+    // would otherwise be answered with another country's figures.
+    private bool CoversNamedCountries(string question, IReadOnlyList<KnowledgeHit> hits) =>
+        countries.NotCoveredBy(question, hits.Select(h => string.Join(' ', h.Section.HeadingPath) + " " + h.Section.Text).ToList()).Count == 0;
 
     private async Task<KnowledgeAnswer> AnswerFromAsync(
         string question, IReadOnlyList<KnowledgeHit> hits, AnswerOptions settings, Func<string, CancellationToken, Task>? onGeneratedTextAsync, CancellationToken cancellationToken)

@@ -38,6 +38,7 @@ internal static class Answerers
             Microsoft.Extensions.Options.Options.Create(options),
             new FollowUpRewriter(mentions),
             new Abstention(mentions),
+            mentions,
             new AnswerGeneration(Microsoft.Extensions.Options.Options.Create(azure ?? new AzureOpenAIOptions())),
             NullLogger<KnowledgeAnswerer>.Instance);
     }

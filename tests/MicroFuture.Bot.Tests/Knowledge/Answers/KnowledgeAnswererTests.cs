@@ -45,6 +45,22 @@ public sealed class KnowledgeAnswererTests
     }
 
     [Fact]
+    public async Task Answer_CountryTheKnowledgeNeverMentions_AbstainsInsteadOfQuotingAnotherCountry()
+    {
+        // Arrange: the Italian loan-size section matches every word but the country
+        var answerer = Answerers.Create(new WordOverlapSearch(AnswerSamples.Sections()));
+
+        // Act
+        var japan = await answerer.AnswerAsync("What is the maximum loan size for a business microcredit in Japan?");
+        var italy = await answerer.AnswerAsync("What is the maximum loan size for a business microcredit in Italy?");
+
+        // Assert
+        Assert.Equal(AnswerKind.Abstained, japan.Kind);
+        Assert.DoesNotContain("75,000", japan.Text);
+        Assert.Equal(AnswerKind.Extractive, italy.Kind);
+    }
+
+    [Fact]
     public async Task Answer_NothingInTheKnowledgeMatches_AbstainsAndNamesTheCoordinator()
     {
         // Arrange
