@@ -26,6 +26,7 @@ internal sealed record BenchOptions(int Conversations, int Turns, TimeSpan TurnT
         return options;
     }
 
+    /// <summary>A whole number from 1 to <paramref name="max"/>, or an ArgumentException saying so.</summary>
     internal static int Positive(string value, int max) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 && number <= max
             ? number

@@ -3,6 +3,7 @@ namespace MicroFuture.Bench;
 /// <summary>
 /// <c>dotnet run -c Release --project bench/MicroFuture.Bench -- --conversations 50 --turns 20</c>:
 /// the bot and a stand-in Connector on loopback, N concurrent conversations of M turns, then the figures.
+/// <c>... -- reminders</c> runs the proactive reminder benchmark instead (<see cref="ReminderBench"/>).
 /// </summary>
 internal static class BenchProgram
 {
@@ -16,14 +17,13 @@ internal static class BenchProgram
             return await Knowledge.KnowledgeBench.RunAsync(knowledgeArgs);
         }
 
-        BenchOptions options;
-        try
+        // `reminders`: 10,000 reminders due at once through the real delivery pipeline.
+        if (args is ["reminders", ..])
         {
-            options = BenchOptions.Parse(args);
+            return await ReminderBench.RunAsync(args[1..]);
         }
-        catch (ArgumentException exception)
+        if (await ParseAsync(() => BenchOptions.Parse(args), BenchOptions.Usage) is not { } options)
         {
-            await Console.Error.WriteLineAsync($"{exception.Message}\n{BenchOptions.Usage}");
             return 2;
         }
 
@@ -42,5 +42,20 @@ internal static class BenchProgram
         var result = await new LoadRunner(client, bot.BaseUrl, sink, options).RunAsync("run", options.Conversations, options.Turns);
         Console.Write(BenchReport.Format(options, bot.StorageType, result));
         return result.Errors.Count == 0 && result.NotRun == 0 ? 0 : 1;
+    }
+
+    /// <summary>The parsed command line, or null after printing the problem and the usage.</summary>
+    internal static async Task<T?> ParseAsync<T>(Func<T> parse, string usage)
+        where T : class
+    {
+        try
+        {
+            return parse();
+        }
+        catch (ArgumentException exception)
+        {
+            await Console.Error.WriteLineAsync($"{exception.Message}\n{usage}");
+            return null;
+        }
     }
 }

@@ -23,7 +23,11 @@ internal sealed class InProcessBot : IAsyncDisposable
     /// <summary>Base address of the bot, ending in a slash.</summary>
     public string BaseUrl { get; private set; } = "";
 
-    public static async Task<InProcessBot> StartAsync(string storage)
+    /// <summary>The bot's services (the reminders mode plans meetings and stores conversations through them).</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <param name="settings">More configuration that wins over the defaults here (e.g. <c>Reminders:GlobalPerSecond</c>).</param>
+    public static async Task<InProcessBot> StartAsync(string storage, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("microfuture-bench-");
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -37,6 +41,7 @@ internal sealed class InProcessBot : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:MicroFuture.BotFramework.Hosting.LocalModeNotice"] = "None",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var app = builder.Build();
         app.MapMicroFuture();
         await app.StartAsync();

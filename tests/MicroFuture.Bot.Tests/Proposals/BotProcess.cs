@@ -16,23 +16,29 @@ internal sealed class BotProcess : IDisposable
 
     public Uri Address { get; }
 
-    public static async Task<BotProcess> StartAsync(string dataDirectory, int port)
+    /// <param name="settings">More configuration as environment variables (e.g. <c>Coordinators__0</c>); they win over the defaults here.</param>
+    public static async Task<BotProcess> StartAsync(string dataDirectory, int port, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var address = new Uri($"http://127.0.0.1:{port}/");
+        var environment = new Dictionary<string, string?>
+        {
+            ["DataDirectory"] = dataDirectory,
+            ["Storage__Provider"] = "Sqlite", // state on disk: what a restart must find again
+            ["MicrosoftAppId"] = "", // local mode: the test sends no token
+            ["MicrosoftAppPassword"] = "",
+            ["Downloads__PublicBaseUrl"] = "",
+            ["Knowledge__Folder"] = Path.Combine(RepositoryLayout.Root, "knowledge"), // the good practices offered as choices
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            environment[key] = value;
+        }
         var process = ChildProcess.Start(
             "bot",
             ExecutableSearch.DotNetHost(),
             [RepositoryLayout.BotAssembly, "--urls", address.GetLeftPart(UriPartial.Authority)],
             AppContext.BaseDirectory,
-            new Dictionary<string, string?>
-            {
-                ["DataDirectory"] = dataDirectory,
-                ["Storage__Provider"] = "Sqlite", // state on disk: what a restart must find again
-                ["MicrosoftAppId"] = "", // local mode: the test sends no token
-                ["MicrosoftAppPassword"] = "",
-                ["Downloads__PublicBaseUrl"] = "",
-                ["Knowledge__Folder"] = Path.Combine(RepositoryLayout.Root, "knowledge"), // the good practices offered as choices
-            },
+            environment,
             TimeSpan.FromMinutes(5));
         var bot = new BotProcess(process, address);
         await bot.WaitUntilHealthyAsync();

@@ -1,5 +1,6 @@
 using MicroFuture.Bot.Schedule;
 using MicroFuture.Bot.Schedule.Delivery;
+using MicroFuture.Bot.Storage;
 using MicroFuture.BotFramework;
 using MicroFuture.BotFramework.Auth;
 using MicroFuture.BotFramework.Connector;
@@ -128,15 +129,15 @@ public sealed class QuartzReminderSchedulerTests
         return harness;
     }
 
-    /// <summary>Delivery through the real Connector client to the loopback Connector, on the system clock.</summary>
-    internal static DeliveryHarness LoopbackHarness(LoopbackConnector connector, ReminderOptions? options = null)
+    /// <summary>Delivery through the real Connector client to the loopback Connector, on the system clock (and a given database, default SQLite).</summary>
+    internal static DeliveryHarness LoopbackHarness(LoopbackConnector connector, ReminderOptions? options = null, BotDatabase? database = null)
     {
         // Local mode (no app id): the loopback service URL is trusted and no token is fetched.
         var trust = new ServiceUrlTrust(Options.Create(new BotFrameworkOptions()), Options.Create(new BotAuthOptions()));
-        return new DeliveryHarness(new ConnectorClient(new HttpClient(), trust), TimeProvider.System, options: options);
+        return new DeliveryHarness(new ConnectorClient(new HttpClient(), trust), TimeProvider.System, database: database, options: options);
     }
 
-    private static QuartzReminderScheduler Scheduler(DeliveryHarness harness) =>
+    internal static QuartzReminderScheduler Scheduler(DeliveryHarness harness) =>
         new(harness.Database, harness.Delivery, harness.Ledger, TimeProvider.System, NullLogger<QuartzReminderScheduler>.Instance);
 
     private static Meeting MeetingDueIn(TimeSpan due) => DeliveryHarness.Meeting(DateTimeOffset.UtcNow + due + Offset, offsets: Offset);
