@@ -12,7 +12,9 @@ namespace MicroFuture.Bot.Proposals.Store;
 /// </summary>
 public sealed class ProposalStore(IStorage storage, TimeProvider time)
 {
-    private const int Attempts = 5;
+    // Each conflict means another write of the same author succeeded, so a writer can lose at most once per
+    // concurrent writer: the bound must exceed any realistic number of simultaneous messages of one person.
+    private const int Attempts = 64;
 
     /// <summary>Creates an empty draft owned by <paramref name="owner"/>.</summary>
     public async Task<ProposalDraft> CreateAsync(ChannelAccount owner, string name, CancellationToken cancellationToken = default)
