@@ -4,44 +4,90 @@ using Microsoft.Extensions.Options;
 namespace MicroFuture.Bot.Schedule.Delivery;
 
 /// <summary>
-/// Keeps a fan-out inside Teams' limits: a token bucket per conversation (7 sends/s by default, burst 7) and one
-/// bucket per tenant (30/s, burst 30: Teams' global limit per app per tenant), refilled from <see cref="TimeProvider"/>. <see cref="Reserve"/> takes a token
-/// from both and returns how long the caller must wait before sending (zero when within the limits), so the
-/// waiting is done with the same clock and a fake clock tests it without sleeping.
+/// Keeps a fan-out inside Teams' documented limits with sliding windows: per conversation
+/// <see cref="ReminderOptions.PerConversationPerSecond"/> (7) per second and, as Teams also requires, 8 per 2 s,
+/// 60 per 30 s and 1,800 per hour; per tenant <see cref="ReminderOptions.GlobalPerSecond"/> (30) per second.
+/// <see cref="Reserve"/> books the earliest moment that breaks no window of either key and returns how long the caller
+/// must wait (zero when it may send now). Waiting uses the same <see cref="TimeProvider"/>, so a fake clock tests it.
 /// </summary>
 public sealed class SendRateLimiter(IOptions<ReminderOptions> options, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, Bucket> _conversations = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Bucket> _tenants = new(StringComparer.OrdinalIgnoreCase);
+    // Teams' per bot per thread limits beyond the per-second one (learn.microsoft.com, "Optimize your bot: rate limiting").
+    private static readonly (int Count, TimeSpan Window)[] LongerConversationWindows =
+    [
+        (8, TimeSpan.FromSeconds(2)),
+        (60, TimeSpan.FromSeconds(30)),
+        (1800, TimeSpan.FromHours(1)),
+    ];
+
+    private readonly ConcurrentDictionary<string, SendLog> _conversations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SendLog> _tenants = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _lock = new();
 
     /// <summary>Reserves one send into <paramref name="conversationId"/> of <paramref name="tenantId"/>; the delay to wait before sending.</summary>
     public TimeSpan Reserve(string? tenantId, string conversationId)
     {
-        var now = time.GetUtcNow();
-        var bucket = _conversations.GetOrAdd(conversationId, _ => new Bucket(options.Value.PerConversationPerSecond, now));
-        var tenant = _tenants.GetOrAdd(tenantId ?? "", _ => new Bucket(options.Value.GlobalPerSecond, now));
+        var settings = options.Value;
+        (int, TimeSpan)[] conversationRules = [(PerSecond(settings.PerConversationPerSecond), TimeSpan.FromSeconds(1)), .. LongerConversationWindows];
+        (int, TimeSpan)[] tenantRules = [(PerSecond(settings.GlobalPerSecond), TimeSpan.FromSeconds(1))];
+        var conversation = _conversations.GetOrAdd(conversationId, _ => new SendLog());
+        var tenant = _tenants.GetOrAdd(tenantId ?? "", _ => new SendLog());
         lock (_lock)
         {
-            var wait = bucket.Take(now);
-            var globalWait = tenant.Take(now);
-            return wait > globalWait ? wait : globalWait;
+            var now = time.GetUtcNow();
+            var at = now;
+            // Moving later for one key can only add sends to the other key's windows ending then: repeat until both agree.
+            for (var changed = true; changed;)
+            {
+                var next = tenant.EarliestFrom(conversation.EarliestFrom(at, conversationRules), tenantRules);
+                changed = next != at;
+                at = next;
+            }
+            conversation.Add(at, now);
+            tenant.Add(at, now);
+            return at - now;
         }
     }
 
-    // Tokens may go negative: each reservation queues behind the previous ones, so its wait is exact.
-    private sealed class Bucket(double rate, DateTimeOffset start)
-    {
-        private readonly double _rate = rate;
-        private double _tokens = rate;
-        private DateTimeOffset _updated = start;
+    private static int PerSecond(double rate) => Math.Max(1, (int)Math.Floor(rate));
 
-        public TimeSpan Take(DateTimeOffset now)
+    /// <summary>The booked send times of one key, sorted; times older than an hour are forgotten.</summary>
+    private sealed class SendLog
+    {
+        private static readonly TimeSpan Horizon = TimeSpan.FromHours(1);
+        private readonly List<DateTimeOffset> _times = [];
+
+        /// <summary>The earliest moment at or after <paramref name="from"/> when one more send breaks none of <paramref name="rules"/>.</summary>
+        public DateTimeOffset EarliestFrom(DateTimeOffset from, (int Count, TimeSpan Window)[] rules)
         {
-            _tokens = Math.Min(_rate, _tokens + (now - _updated).TotalSeconds * _rate);
-            _updated = now;
-            _tokens -= 1;
-            return _tokens >= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(-_tokens / _rate);
+            var at = from;
+            for (var changed = true; changed;)
+            {
+                changed = false;
+                foreach (var (count, window) in rules)
+                {
+                    // Any window holding a send at "at" only holds sends closer than one window length to it; keeping
+                    // those below the limit is sufficient (slightly cautious when later sends are already booked).
+                    var near = _times.Count(t => t > at - window && t < at + window);
+                    if (near < count)
+                    {
+                        continue;
+                    }
+                    var before = _times.Where(t => t > at - window && t <= at).ToList();
+                    at = before.Count >= count
+                        ? before[before.Count - count] + window          // wait until enough earlier sends have left
+                        : _times.First(t => t > at);                       // step past the next booked send and look again
+                    changed = true;
+                }
+            }
+            return at;
+        }
+
+        public void Add(DateTimeOffset at, DateTimeOffset now)
+        {
+            var index = _times.BinarySearch(at);
+            _times.Insert(index < 0 ? ~index : index, at);
+            _times.RemoveAll(t => t < now - Horizon);
         }
     }
 }

@@ -200,11 +200,28 @@ public sealed class ReminderDeliveryTests
         var otherConversation = limiter.Reserve("tenant", "a:other");
         time.Advance(TimeSpan.FromSeconds(1));
         var afterASecond = limiter.Reserve("tenant", "a:chat");
+        time.Advance(TimeSpan.FromSeconds(2));
+        var afterThreeSeconds = limiter.Reserve("tenant", "a:chat");
 
         Assert.All(waits.Take(7), wait => Assert.Equal(TimeSpan.Zero, wait));
-        Assert.True(waits[7] > TimeSpan.Zero);
+        Assert.Equal(TimeSpan.FromSeconds(1), waits[7]);
         Assert.Equal(TimeSpan.Zero, otherConversation);
-        Assert.Equal(TimeSpan.Zero, afterASecond);
+        // Teams also allows only 8 sends per 2 s into one conversation: the 9th waits for the first ones to age out.
+        Assert.Equal(TimeSpan.FromSeconds(1), afterASecond);
+        Assert.Equal(TimeSpan.Zero, afterThreeSeconds);
+    }
+
+    [Fact]
+    public void RateLimiter_ThousandSendsOfOneTenant_NoOneSecondWindowHoldsMoreThanThirty()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DeliveryHarness.Start);
+        var limiter = new SendRateLimiter(Microsoft.Extensions.Options.Options.Create(new ReminderOptions()), time);
+
+        var at = Enumerable.Range(0, 1000).Select(i => DeliveryHarness.Start + limiter.Reserve("tenant", $"a:chat-{i % 100}")).Order().ToList();
+
+        var busiest = at.Select((start, i) => at.Skip(i).TakeWhile(t => t < start + TimeSpan.FromSeconds(1)).Count()).Max();
+        Assert.Equal(30, busiest);
+        Assert.True(at[^1] - at[0] < TimeSpan.FromSeconds(34), "1,000 sends at 30/s take about 33 s");
     }
 
     [Fact]
