@@ -5,8 +5,8 @@ namespace MicroFuture.Bot.Schedule.Delivery;
 
 /// <summary>
 /// Keeps a fan-out inside Teams' documented limits with sliding windows: per conversation
-/// <see cref="ReminderOptions.PerConversationPerSecond"/> (7) per second and, as Teams also requires, 8 per 2 s,
-/// 60 per 30 s and 1,800 per hour; per tenant <see cref="ReminderOptions.GlobalPerSecond"/> (30) per second.
+/// <see cref="ReminderOptions.PerConversationPerSecond"/> (7) per second, evenly spaced, and, as Teams also requires, 8 per 2 s,
+/// 60 per 30 s and 1,800 per hour; per tenant <see cref="ReminderOptions.GlobalPerSecond"/> (30) per second, evenly spaced.
 /// <see cref="Reserve"/> books the earliest moment that breaks no window of either key and returns how long the caller
 /// must wait (zero when it may send now). Waiting uses the same <see cref="TimeProvider"/>, so a fake clock tests it.
 /// </summary>
@@ -28,8 +28,10 @@ public sealed class SendRateLimiter(IOptions<ReminderOptions> options, TimeProvi
     public TimeSpan Reserve(string? tenantId, string conversationId)
     {
         var settings = options.Value;
-        (int, TimeSpan)[] conversationRules = [(PerSecond(settings.PerConversationPerSecond), TimeSpan.FromSeconds(1)), .. LongerConversationWindows];
-        (int, TimeSpan)[] tenantRules = [(PerSecond(settings.GlobalPerSecond), TimeSpan.FromSeconds(1))];
+        // Each per-second limit also spaces sends evenly (one per 1/rate s): a burst of a whole second's sends at once
+        // would meet the next second's burst inside one window as soon as delivery jitters.
+        (int, TimeSpan)[] conversationRules = [.. Rate(settings.PerConversationPerSecond), .. LongerConversationWindows];
+        (int, TimeSpan)[] tenantRules = Rate(settings.GlobalPerSecond);
         var conversation = _conversations.GetOrAdd(conversationId, _ => new SendLog());
         var tenant = _tenants.GetOrAdd(tenantId ?? "", _ => new SendLog());
         lock (_lock)
@@ -49,7 +51,11 @@ public sealed class SendRateLimiter(IOptions<ReminderOptions> options, TimeProvi
         }
     }
 
-    private static int PerSecond(double rate) => Math.Max(1, (int)Math.Floor(rate));
+    private static (int, TimeSpan)[] Rate(double perSecond)
+    {
+        var count = Math.Max(1, (int)Math.Floor(perSecond));
+        return [(count, TimeSpan.FromSeconds(1)), (1, TimeSpan.FromSeconds(1.0 / count))];
+    }
 
     /// <summary>The booked send times of one key, sorted; times older than an hour are forgotten.</summary>
     private sealed class SendLog
