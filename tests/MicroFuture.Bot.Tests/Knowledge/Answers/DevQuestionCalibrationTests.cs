@@ -12,9 +12,9 @@ namespace MicroFuture.Bot.Tests.Knowledge.Answers;
 /// The calibration harness: the dev questions against the real index over the repository's knowledge folder.
 /// Prints each question's strongest signals, recall@5 and the thresholds that would get most questions right;
 /// fails when the configured thresholds decline too many answerable or answer too many unanswerable questions.
+/// The index is the shared fixture's, built with the real model (dense signals ready), as in a running bot.
 /// Run: dotnet test tests/MicroFuture.Bot.Tests --filter Category=Calibration --logger "console;verbosity=detailed"
 /// </summary>
-/// The index is the shared fixture's, built with the real model (dense signals ready), as in a running bot.
 [Trait("Category", "Calibration")]
 [Collection(RepositoryIndexFixture.Collection)]
 public sealed class DevQuestionCalibrationTests(RepositoryIndexFixture fixture, ITestOutputHelper output)
