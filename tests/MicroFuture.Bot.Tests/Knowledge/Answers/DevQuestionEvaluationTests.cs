@@ -53,7 +53,8 @@ public sealed class DevQuestionEvaluationTests(RepositoryIndexFixture fixture, I
 
         // Assert
         output.WriteLine($"MinSimilarity={configured.MinSimilarity} MinLexicalScore={configured.MinLexicalScore}, extractive answers, top {Top}");
-        output.WriteLine(RetrievalEvaluation.Table(outcomes));
+        var heldOut = DevQuestions.HeldOutAnswerables.Select(a => a.Question).Concat(DevQuestions.HeldOutUnanswerables.Select(u => u.Question)).ToHashSet(StringComparer.Ordinal);
+        output.WriteLine(RetrievalEvaluation.Table(outcomes, heldOut));
         foreach (var o in outcomes)
         {
             output.WriteLine($"{o.Language} {(o.Answerable ? "answerable  " : "unanswerable")} rank={o.Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} answered={o.Answered} facts={o.FactsFound} | {o.Question}");

@@ -39,6 +39,44 @@ public static class DevQuestions
 
     private static string[] Facts(params string[] facts) => facts;
 
+    /// <summary>
+    /// Non-English questions added at stop 2, written before the multilingual search was built and never used to
+    /// choose glossary terms or thresholds: the report shows them as their own row, an honest check of that work.
+    /// </summary>
+    public static readonly IReadOnlyList<Answerable> HeldOutAnswerables =
+    [
+        new("Combien de temps faut-il pour rembourser un microcrédit professionnel en France ?", "fr", Files(France), Facts("five years")),
+        new("Quel est le montant maximal d'un microcrédit personnel en France ?", "fr", Files(France), Facts("EUR 8,000")),
+        new("Que fait la Seine-Saint-Denis avec l'Adie pour les bénéficiaires du RSA ?", "fr", Files(SeineSaintDenis, France), Facts("self-employed")),
+        new("Quand a eu lieu la troisième réunion interrégionale de MICROFUTURE ?", "fr", Files(Events, SeineSaintDenis, Bucharest), Facts("15-16 May 2024")),
+        new("Quando si è svolto il primo incontro interregionale di MICROFUTURE a Bologna?", "it", Files(Events, Bologna), Facts("30-31 May 2023")),
+        new("Il tutoraggio è obbligatorio per il microcredito in Italia?", "it", Files(Italy), Facts("obligation")),
+        new("Quali sono i sette principi del social business?", "it", Files(Yunus), Facts("joy")),
+        new("Qual è il bilancio del programma Interreg Europe 2021-2027?", "it", Files(Interreg), Facts("EUR 379 million")),
+        new("Când a fost înființată Grameen Bank?", "ro", Files(Yunus), Facts("1976")),
+        new("Ce prevede legea economiei sociale din România?", "ro", Files(Romania), Facts("219/2015")),
+        new("Care este bugetul total al Programului Educație și Ocupare 2021-2027?", "ro", Files(Bucharest, Romania), Facts("EUR 4.34 billion")),
+        new("Ce este Platforma de învățare a politicilor Interreg Europe?", "ro", Files(Interreg), Facts("Policy Learning Platform")),
+        new("När grundades Mikrofonden Sverige?", "sv", Files(Sweden), Facts("2010")),
+        new("Hur många sociala företag hittade Region Örebro läns kartläggning 2020?", "sv", Files(Orebro, Sweden), Facts("475")),
+        new("Vad är en mikrokredit enligt EU?", "sv", Files(EuMicrofinance, Glossary), Facts("EUR 25,000")),
+        new("Vilka är de viktigaste målgrupperna för mikrofinansiering i Europa?", "sv", Files(Sector), Facts("women")),
+        new("Kdaj je bil ustanovljen Razvojni center Srca Slovenije?", "sl", Files(HeartOfSlovenia), Facts("2000")),
+        new("Kdo je vodilni partner projekta MICROFUTURE?", "sl", Files(Project, Bucharest), Facts("Bucharest-Ilfov")),
+        new("Koliko sredstev je bilo na voljo v razpisu P7 2025?", "sl", Files(Slovenia), Facts("EUR 10 million")),
+        new("Kaj je Evropski kodeks dobre prakse za zagotavljanje mikrokreditov?", "sl", Files(EuMicrofinance), Facts("common standards")),
+    ];
+
+    /// <summary>Unanswerable questions added with <see cref="HeldOutAnswerables"/>.</summary>
+    public static readonly IReadOnlyList<Unanswerable> HeldOutUnanswerables =
+    [
+        new("Quel temps fera-t-il à Paris demain ?", "fr"),
+        new("Qual è il tetto del microcredito in Germania?", "it"),
+        new("Care este rata dobânzii la un credit ipotecar în Germania?", "ro"),
+        new("Vad kostar en tågbiljett till Göteborg?", "sv"),
+        new("Kakšna je obrestna mera za stanovanjski kredit v Nemčiji?", "sl"),
+    ];
+
     public static readonly IReadOnlyList<Answerable> Answerables =
     [
         // The MICROFUTURE project
@@ -146,6 +184,7 @@ public static class DevQuestions
         new("Kakšni so pogoji mikrokreditov P7 Slovenskega podjetniškega sklada?", "sl", Files(Slovenia, Practices), Facts("EUR 5,000")),
         new("Kdaj je bilo peto srečanje projekta MICROFUTURE v Kamniku?", "sl", Files(Events, HeartOfSlovenia), Facts("21-22 May 2025")),
         new("Kaj je mikrokredit?", "sl", Files(EuMicrofinance, Glossary), Facts("microcredit")),
+        .. HeldOutAnswerables,
     ];
 
     public static readonly IReadOnlyList<Unanswerable> Unanswerables =
@@ -170,5 +209,6 @@ public static class DevQuestions
         new("Cât costă un bilet de avion până la Londra?", "ro"),
         new("Hur blir vädret i Stockholm i morgon?", "sv"),
         new("Kdo je zmagal na svetovnem prvenstvu v nogometu?", "sl"),
+        .. HeldOutUnanswerables,
     ];
 }

@@ -53,8 +53,8 @@ public static class RetrievalEvaluation
             Share(outcomes, o => o.Answered == o.Answerable));
     }
 
-    /// <summary>A Markdown table: every question, English only, other languages, then each language.</summary>
-    public static string Table(IReadOnlyCollection<QuestionOutcome> outcomes)
+    /// <summary>A Markdown table: every question, English only, other languages, each language, then the held-out questions.</summary>
+    public static string Table(IReadOnlyCollection<QuestionOutcome> outcomes, IReadOnlySet<string>? heldOut = null)
     {
         var text = new StringBuilder();
         text.AppendLine("| Questions | Answerable | Unanswerable | Recall@5 | MRR | Answer-fact coverage | Abstention accuracy |");
@@ -65,6 +65,10 @@ public static class RetrievalEvaluation
         foreach (var language in outcomes.Select(o => o.Language).Where(l => l != "en").Distinct().Order(StringComparer.Ordinal))
         {
             Row(text, language, [.. outcomes.Where(o => o.Language == language)]);
+        }
+        if (heldOut is not null)
+        {
+            Row(text, "held out (stop 2)", [.. outcomes.Where(o => heldOut.Contains(o.Question))]);
         }
         return text.ToString();
     }
