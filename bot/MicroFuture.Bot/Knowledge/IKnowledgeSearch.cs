@@ -8,7 +8,9 @@ namespace MicroFuture.Bot.Knowledge;
 public sealed record KnowledgeHit(KnowledgeSection Section, double Score, double? Similarity, double? LexicalScore);
 
 /// <summary>The hits of one search and the version (content hash) of the knowledge they came from.</summary>
-public sealed record KnowledgeSearchResult(IReadOnlyList<KnowledgeHit> Hits, string KnowledgeVersion);
+/// <param name="Language">The question's language (ISO 639-1) when the search read it as another language than English.</param>
+/// <param name="EnglishReading">That question as the search read it in English ("qui a fondé l'Adie" reads "who founded adie").</param>
+public sealed record KnowledgeSearchResult(IReadOnlyList<KnowledgeHit> Hits, string KnowledgeVersion, string? Language = null, string? EnglishReading = null);
 
 /// <summary>Finds the knowledge sections that best answer a question (hybrid full-text + dense retrieval).</summary>
 public interface IKnowledgeSearch

@@ -39,8 +39,10 @@ public sealed partial class KnowledgeAnswerer(
 
         var result = await search.SearchAsync(effective, Math.Max(settings.Passages, ExtractivePassages), cancellationToken).ConfigureAwait(false);
         Volatile.Write(ref _lastVersion, result.KnowledgeVersion);
-        var answer = EvidenceGate.IsStrong(result.Hits, settings) && CoversNamedCountries(effective, result.Hits)
-            ? await AnswerFromAsync(effective, result.Hits, settings, onGeneratedTextAsync, cancellationToken).ConfigureAwait(false)
+        // A question in another language is matched against the English knowledge through its English reading.
+        var english = result.EnglishReading ?? effective;
+        var answer = EvidenceGate.IsStrong(result.Hits, settings) && CoversNamedCountries(english, result.Hits)
+            ? await AnswerFromAsync(effective, english, result.Hits, settings, onGeneratedTextAsync, cancellationToken).ConfigureAwait(false)
             : abstention.Create(effective, result.Hits);
         if (!answer.GenerationFailed)
         {
@@ -56,9 +58,9 @@ public sealed partial class KnowledgeAnswerer(
         countries.NotCoveredBy(question, hits.Select(h => string.Join(' ', h.Section.HeadingPath) + " " + h.Section.Text).ToList()).Count == 0;
 
     private async Task<KnowledgeAnswer> AnswerFromAsync(
-        string question, IReadOnlyList<KnowledgeHit> hits, AnswerOptions settings, Func<string, CancellationToken, Task>? onGeneratedTextAsync, CancellationToken cancellationToken)
+        string question, string englishReading, IReadOnlyList<KnowledgeHit> hits, AnswerOptions settings, Func<string, CancellationToken, Task>? onGeneratedTextAsync, CancellationToken cancellationToken)
     {
-        var (text, citations) = ExtractiveAnswerBuilder.Build(question, hits.Take(ExtractivePassages).ToList(), settings.MaxSentences);
+        var (text, citations) = ExtractiveAnswerBuilder.Build(englishReading, hits.Take(ExtractivePassages).ToList(), settings.MaxSentences);
         if (generation.Generator is not { } generator)
         {
             return new KnowledgeAnswer(question, AnswerKind.Extractive, text, citations, [], null);

@@ -95,6 +95,11 @@ public sealed class KnowledgeCuratorCommand(TextWriter output)
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AnswerOptions>>().Value;
         var result = await services.GetRequiredService<IKnowledgeSearch>().SearchAsync(answer.Question, TopHits, cancellationToken);
         await output.WriteLineAsync();
+        if (result.Language is not null)
+        {
+            // What the English model and analyzer saw: a curator can see which words the glossary did not translate.
+            await output.WriteLineAsync($"read as {result.Language}, searched in English as: {result.EnglishReading}");
+        }
         await output.WriteLineAsync(Invariant($"top hits (answers when Similarity >= {options.MinSimilarity} or LexicalScore >= {options.MinLexicalScore}):"));
         var rank = 0;
         foreach (var hit in result.Hits)

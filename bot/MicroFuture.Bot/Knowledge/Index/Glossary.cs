@@ -4,7 +4,8 @@ namespace MicroFuture.Bot.Knowledge.Index;
 
 /// <summary>
 /// The glossary's term table (rows read as <c>EN: microcredit | FR: microcrédit [2] | ...</c>) as groups of
-/// equivalent terms, used to add the English term to a question that names a term in another language.
+/// equivalent terms, plus the everyday question words of <see cref="QuestionWords"/>: together they give an English
+/// reading of a question asked in a partner's language.
 /// </summary>
 internal sealed partial class Glossary
 {
@@ -13,13 +14,14 @@ internal sealed partial class Glossary
     // A foreign word may carry an inflection the table does not list (microcrédits, mikrokrediti, garanzie).
     private const int InflectionLetters = 2;
 
-    private readonly List<(string[] Words, string Language, string English)> terms;
+    private readonly List<GlossaryTerm> terms;
 
-    private Glossary(List<(string[] Words, string Language, string English)> terms) => this.terms = terms;
+    private Glossary(List<GlossaryTerm> terms) => this.terms = terms;
 
     public static Glossary Empty { get; } = new([]);
 
-    public int TermCount => terms.Count;
+    /// <summary>The terms read from the knowledge glossary (question words not counted).</summary>
+    public int TermCount => terms.Count(t => !t.QuestionWord);
 
     [GeneratedRegex(@"\[\d+\]|\(\?\)|\([^)]*\)|Note:.*$")]
     private static partial Regex Remarks();
@@ -27,10 +29,13 @@ internal sealed partial class Glossary
     [GeneratedRegex(@"^(?<language>[A-Z]{2}): (?<terms>.*)$")]
     private static partial Regex Cell();
 
-    /// <summary>The term table rows found in the glossary documents' sections.</summary>
-    public static Glossary From(IEnumerable<KnowledgeSection> sections)
+    /// <summary>The term table rows found in the glossary documents' sections, and the question words.</summary>
+    public static Glossary From(IEnumerable<KnowledgeSection> sections) => From(sections, QuestionWords.Terms);
+
+    /// <summary>The term table rows found in the glossary documents' sections, and <paramref name="questionWords"/>.</summary>
+    public static Glossary From(IEnumerable<KnowledgeSection> sections, IEnumerable<GlossaryTerm> questionWords)
     {
-        var terms = new List<(string[] Words, string Language, string English)>();
+        var terms = new List<GlossaryTerm>();
         var rows = sections
             .Where(s => s.Document.Topics.Contains("glossary", StringComparer.OrdinalIgnoreCase) || s.Document.Path.EndsWith("glossary.md", StringComparison.OrdinalIgnoreCase))
             .SelectMany(s => s.Text.Split("\n\n"))
@@ -48,19 +53,22 @@ internal sealed partial class Glossary
                     // A term spelled as in English (microfinance, social business) needs no expansion.
                     if (words.Length > 0 && !words.SequenceEqual(englishWords))
                     {
-                        terms.Add((words, cell.Groups["language"].Value.ToLowerInvariant(), english));
+                        terms.Add(new GlossaryTerm(words, cell.Groups["language"].Value.ToLowerInvariant(), english, QuestionWord: false));
                     }
                 }
             }
         }
+        // Curated glossary terms come first: on a tie they win over an everyday word.
+        terms.AddRange(questionWords);
         return new Glossary(terms);
     }
 
     /// <summary>
-    /// The question's words (folded) with each foreign glossary term replaced by its English term, and the
-    /// languages of the terms found: "kaj je mikrokredit" reads "kaj je microcredit", language sl.
+    /// The question's words (folded) with each foreign term replaced by its English term, and the languages of the
+    /// glossary terms found: "kaj je mikrokredit" reads "what is microcredit", language sl. Question words apply only
+    /// when <paramref name="language"/> is theirs (Romanian "care" is English "care" in an English question).
     /// </summary>
-    public GlossaryTranslation Translate(string query)
+    public GlossaryTranslation Translate(string query, string? language = null)
     {
         var words = TextFolding.Words(query);
         var translated = new List<string>();
@@ -68,44 +76,90 @@ internal sealed partial class Glossary
         var languages = new List<string>();
         for (var position = 0; position < words.Length;)
         {
-            var matches = terms.Where(term => MatchesAt(words, position, term.Words)).ToList();
+            var matches = terms.Where(term => (!term.QuestionWord || term.Language == language) && MatchesAt(words, position, term) && !IsEnglish(words, position, term)).ToList();
             if (matches.Count == 0)
             {
                 translated.Add(words[position++]);
                 continue;
             }
-            var match = matches.MaxBy(term => term.Words.Length);
+            // The longest term wins ("de ce" is "why", not "of what"), then one spelled out over a "*" stem.
+            var match = matches.MaxBy(term => term.Words.Length * 2 - (term.Words[^1].EndsWith('*') ? 1 : 0))!;
             translated.Add(match.English);
-            english.Add(match.English);
-            languages.Add(match.Language);
+            if (!match.QuestionWord)
+            {
+                english.Add(match.English);
+                languages.Add(match.Language);
+            }
             position += match.Words.Length;
         }
         return new GlossaryTranslation(translated, english.Distinct().ToList(), languages.Distinct().ToList());
     }
 
-    private static bool MatchesAt(string[] words, int start, string[] term)
+    private static bool MatchesAt(string[] words, int start, GlossaryTerm term)
     {
-        if (start + term.Length > words.Length)
+        if (start + term.Words.Length > words.Length)
         {
             return false;
         }
-        for (var i = 0; i < term.Length; i++)
+        for (var i = 0; i < term.Words.Length; i++)
         {
-            var word = words[start + i];
-            // Short terms (lån, TPE) must match whole; longer ones may carry an inflection.
-            var matches = word.StartsWith(term[i], StringComparison.Ordinal) && word.Length - term[i].Length <= InflectionLetters
-                && (term[i].Length >= 4 || word.Length == term[i].Length);
-            if (!matches)
+            if (!Matches(words[start + i], term.Words[i], term.QuestionWord))
             {
                 return false;
             }
         }
         return true;
     }
+
+    // "microcredits" meets Italian "microcredito" by its ending, but it is the English term with an English ending.
+    private static bool IsEnglish(string[] words, int start, GlossaryTerm term)
+    {
+        var english = TextFolding.Words(term.English);
+        if (start + english.Length > words.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < english.Length; i++)
+        {
+            if (!Matches(words[start + i], english[i], questionWord: true))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool Matches(string word, string termWord, bool questionWord)
+    {
+        if (termWord.EndsWith('*'))
+        {
+            // A stem: any ending, as long as the stem itself is there.
+            return word.StartsWith(termWord.AsSpan(0, termWord.Length - 1), StringComparison.Ordinal);
+        }
+        // Short terms (lån, TPE) must match whole; longer ones may carry an inflection.
+        if (termWord.Length < 4)
+        {
+            return word == termWord;
+        }
+        if (word.StartsWith(termWord, StringComparison.Ordinal) && word.Length - termWord.Length <= InflectionLetters)
+        {
+            return true;
+        }
+        // A curated term's final vowel is often its case ending: "dobra praksa" also reads "dobre prakse", and
+        // "garanzia" "garanzie". Question words list their forms or stems instead ("fondé" must not read "fonds").
+        var stem = termWord.Length >= 5 && !questionWord && "aeiouy".Contains(termWord[^1]) ? termWord[..^1] : null;
+        return stem is not null && word.StartsWith(stem, StringComparison.Ordinal) && word.Length - stem.Length <= InflectionLetters + 1;
+    }
 }
+
+/// <summary>One foreign term and the English it reads as.</summary>
+/// <param name="Words">The term's folded words; a word ending in "*" is a stem that accepts any ending.</param>
+/// <param name="Language">ISO 639-1 code of the term's language.</param>
+/// <param name="QuestionWord">An everyday word of <see cref="QuestionWords"/>, applied only to questions in its language.</param>
+internal sealed record GlossaryTerm(string[] Words, string Language, string English, bool QuestionWord);
 
 /// <summary>A question read through the glossary.</summary>
 /// <param name="Words">The question's folded words, foreign terms replaced by their English terms.</param>
-/// <param name="EnglishTerms">The English terms put in.</param>
-/// <param name="Languages">The languages of the foreign terms found.</param>
+/// <param name="EnglishTerms">The English terms of the glossary terms found (question words not included).</param>
+/// <param name="Languages">The languages of the glossary terms found.</param>
 internal sealed record GlossaryTranslation(IReadOnlyList<string> Words, IReadOnlyList<string> EnglishTerms, IReadOnlyList<string> Languages);

@@ -38,6 +38,9 @@ internal static class IndexAnalyzers
 
     public static string FieldName(string field, string language) => $"{field}.{language}";
 
+    /// <summary>The language a document's fields are indexed in: its own when the analyzers know it, else English.</summary>
+    public static string IndexLanguage(string? language) => language is not null && Languages.Contains(language) ? language : "en";
+
     /// <summary>The analyzer for one language; an unknown language (or Slovenian) gets the folded one.</summary>
     public static Analyzer For(string language) => language switch
     {

@@ -18,6 +18,9 @@ internal sealed class IndexSnapshot(string version, IReadOnlyList<KnowledgeSecti
     public float[][]? Vectors => vectors;
     public Glossary Glossary => glossary;
 
+    /// <summary>The languages the sections are indexed in (a language unknown to the analyzers counts as English).</summary>
+    public IReadOnlySet<string> Languages { get; } = sections.Select(s => IndexAnalyzers.IndexLanguage(s.Document.Language)).ToHashSet(StringComparer.Ordinal);
+
     public bool TryAcquire() => reader.TryIncRef();
 
     public void Release() => reader.DecRef();

@@ -64,7 +64,11 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
         var snapshot = Acquire();
         try
         {
-            return new KnowledgeSearchResult(await ranker.SearchAsync(snapshot, query, top, cancellationToken), snapshot.Version);
+            var question = SearchQuestion.Read(query, snapshot.Glossary);
+            var hits = await ranker.SearchAsync(snapshot, question, top, cancellationToken);
+            return question.Language is null
+                ? new KnowledgeSearchResult(hits, snapshot.Version)
+                : new KnowledgeSearchResult(hits, snapshot.Version, question.Language, question.English);
         }
         finally
         {
@@ -200,7 +204,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             ["partner"] = section.Document.Partner ?? "",
             ["text"] = section.Text,
         };
-        var language = IndexAnalyzers.Languages.Contains(section.Document.Language) ? section.Document.Language : "en";
+        var language = IndexAnalyzers.IndexLanguage(section.Document.Language);
         foreach (var (name, value) in fields.Where(f => f.Value.Length > 0))
         {
             document.Add(new TextField(IndexAnalyzers.FieldName(name, language), value, Field.Store.NO));

@@ -14,13 +14,12 @@ internal sealed class KnowledgeRanker(ITextEmbedder? embedder, ILogger logger)
 
     private readonly LexicalQuery lexicalQuery = new();
 
-    public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(IndexSnapshot snapshot, string query, int top, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(IndexSnapshot snapshot, SearchQuestion question, int top, CancellationToken cancellationToken)
     {
-        if (top <= 0 || string.IsNullOrWhiteSpace(query) || snapshot.Sections.Count == 0)
+        if (top <= 0 || string.IsNullOrWhiteSpace(question.Original) || snapshot.Sections.Count == 0)
         {
             return [];
         }
-        var question = SearchQuestion.Read(query, snapshot.Glossary);
         var lexical = Lexical(snapshot, question);
         var similarities = await DenseAsync(snapshot, question, cancellationToken);
 
@@ -46,7 +45,7 @@ internal sealed class KnowledgeRanker(ITextEmbedder? embedder, ILogger logger)
     private Dictionary<int, double> Lexical(IndexSnapshot snapshot, SearchQuestion question)
     {
         var result = new Dictionary<int, double>();
-        var luceneQuery = lexicalQuery.Build(question);
+        var luceneQuery = lexicalQuery.Build(question, snapshot.Languages);
         if (luceneQuery is null)
         {
             return result;

@@ -14,11 +14,14 @@ internal sealed class LexicalQuery
         .Append(IndexAnalyzers.Folded)
         .ToDictionary(language => language, language => new QueryBuilder(language == IndexAnalyzers.Folded ? IndexAnalyzers.CreateFolded() : IndexAnalyzers.For(language)));
 
-    public Query? Build(SearchQuestion question)
+    /// <param name="indexedLanguages">The languages the index holds sections in.</param>
+    public Query? Build(SearchQuestion question, IReadOnlySet<string> indexedLanguages)
     {
         var query = new BooleanQuery();
         Add(query, "en", question.English, 1f);
-        if (question.Language is not null)
+        // Clauses on fields no section fills would only lower the score of every match (Lucene's query norm), and
+        // the evidence gate reads that score as an absolute signal.
+        if (question.Language is not null && indexedLanguages.Contains(question.Language))
         {
             Add(query, question.Language, question.Original, 1f);
         }

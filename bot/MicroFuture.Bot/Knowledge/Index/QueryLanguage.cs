@@ -10,10 +10,10 @@ internal static class QueryLanguage
     {
         ["en"] = Set("the what who how is are does do of in on for a an and which when where why can with to"),
         ["fr"] = Set("le la les des du un une est qu que qui quoi quel quelle quels comment pour dans sur avec ce cette ou et pas au aux en c"),
-        ["it"] = Set("il lo la gli le dei delle del della un una uno che cosa chi come per nel nella sono con e di quale quali quanto"),
+        ["it"] = Set("il lo la gli le dei delle del della un una uno che cosa cos chi come per nel nella sono con e di quale quali quanto si stato stata"),
         ["ro"] = Set("ce este sunt si cum care cine pentru din la cu un o al ale unei unui de sa lui ei in"),
-        ["sv"] = Set("vad ar hur vem det den en ett och for som pa med av till i fran vilka vilken nar finns"),
-        ["sl"] = Set("kaj je so kako kdo za v na in ki se da ali kateri katera koliko pri od iz po"),
+        ["sv"] = Set("vad ar hur vem det den en ett och for som pa med av till i fran vilka vilken nar finns man kan har"),
+        ["sl"] = Set("kaj je so kako kdo za v na in ki se da ali kateri katera koliko pri od iz po bil bila bilo bili"),
     };
 
     // Letters only one of the languages uses (after a question's words are lower-cased, before folding).

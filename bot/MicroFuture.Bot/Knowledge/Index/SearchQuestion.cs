@@ -7,16 +7,17 @@ namespace MicroFuture.Bot.Knowledge.Index;
 /// <param name="Language">The question's language when not English (a guess, see <see cref="QueryLanguage"/>).</param>
 /// <param name="English">
 /// For an English question, the question and the English terms of any foreign glossary terms it names; for another
-/// language, its words with glossary terms translated and function words dropped ("qu'est-ce que le microcrédit"
-/// reads "microcredit"): the model cannot read French or Slovenian, and French "le" or "de" would match English
-/// text by accident.
+/// language, its words with glossary terms and question words translated and function words dropped ("qui a fondé
+/// l'Adie" reads "who founded adie"): the model cannot read French or Slovenian, and French "le" or "de" would
+/// match English text by accident.
 /// </param>
 internal sealed record SearchQuestion(string Original, string? Language, string English, IReadOnlyList<string> EnglishTerms)
 {
     public static SearchQuestion Read(string question, Glossary glossary)
     {
-        var translation = glossary.Translate(question);
-        var language = QueryLanguage.Detect(question) ?? translation.Languages.FirstOrDefault();
+        // A question with no telling function words may still name a glossary term of its language ("mikrolån Almi?").
+        var language = QueryLanguage.Detect(question) ?? glossary.Translate(question).Languages.FirstOrDefault();
+        var translation = glossary.Translate(question, language);
         string english;
         if (language is null)
         {
