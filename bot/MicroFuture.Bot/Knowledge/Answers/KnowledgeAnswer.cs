@@ -30,6 +30,7 @@ public sealed record AnswerCitation(int Number, KnowledgeSection Section, IReadO
 /// <param name="NearestTopics">When abstaining: the titles and headings closest to the question.</param>
 /// <param name="AskWhom">When abstaining: who can answer instead.</param>
 /// <param name="GenerationFailed">The model was configured but failed; the extractive answer is shown.</param>
+/// <param name="Language">The question's language (ISO 639-1) when it was not English.</param>
 public sealed record KnowledgeAnswer(
     string Question,
     AnswerKind Kind,
@@ -37,4 +38,5 @@ public sealed record KnowledgeAnswer(
     IReadOnlyList<AnswerCitation> Citations,
     IReadOnlyList<string> NearestTopics,
     string? AskWhom,
-    bool GenerationFailed = false);
+    bool GenerationFailed = false,
+    string? Language = null);

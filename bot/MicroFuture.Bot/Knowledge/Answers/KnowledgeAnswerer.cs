@@ -44,6 +44,7 @@ public sealed partial class KnowledgeAnswerer(
         var answer = EvidenceGate.IsStrong(result.Hits, settings) && CoversNamedCountries(english, result.Hits)
             ? await AnswerFromAsync(effective, english, result.Hits, settings, onGeneratedTextAsync, cancellationToken).ConfigureAwait(false)
             : abstention.Create(effective, result.Hits);
+        answer = answer with { Language = result.Language };
         if (!answer.GenerationFailed)
         {
             // A fallback after a passing model failure (429, timeout) is not worth keeping: next time may succeed.

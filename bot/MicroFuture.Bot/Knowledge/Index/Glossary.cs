@@ -71,6 +71,7 @@ internal sealed partial class Glossary
     public GlossaryTranslation Translate(string query, string? language = null)
     {
         var words = TextFolding.Words(query);
+        var capitalised = TextFolding.Capitalised(query);
         var translated = new List<string>();
         var english = new List<string>();
         var languages = new List<string>();
@@ -84,6 +85,11 @@ internal sealed partial class Glossary
             }
             // The longest term wins ("de ce" is "why", not "of what"), then one spelled out over a "*" stem.
             var match = matches.MaxBy(term => term.Words.Length * 2 - (term.Words[^1].EndsWith('*') ? 1 : 0))!;
+            if (!match.QuestionWord && position > 0 && capitalised[position])
+            {
+                // A capitalised term inside the question is also a name ("Mikrofonden Sverige"): keep it.
+                translated.AddRange(words.AsSpan(position, match.Words.Length));
+            }
             translated.Add(match.English);
             if (!match.QuestionWord)
             {

@@ -16,7 +16,8 @@ internal sealed record SearchQuestion(string Original, string? Language, string 
     public static SearchQuestion Read(string question, Glossary glossary)
     {
         // A question with no telling function words may still name a glossary term of its language ("mikrolån Almi?").
-        var language = QueryLanguage.Detect(question) ?? glossary.Translate(question).Languages.FirstOrDefault();
+        var detected = QueryLanguage.Detect(question) ?? glossary.Translate(question).Languages.FirstOrDefault();
+        var language = detected is "en" ? null : detected;
         var translation = glossary.Translate(question, language);
         string english;
         if (language is null)

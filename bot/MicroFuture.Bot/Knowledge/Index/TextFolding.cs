@@ -6,23 +6,30 @@ namespace MicroFuture.Bot.Knowledge.Index;
 /// <summary>Lower-case, accent-free words: "Microcrédit" and "microcredit" compare equal.</summary>
 internal static class TextFolding
 {
-    public static string Fold(string text)
+    public static string Fold(string text) => Fold(text, lowerCase: true);
+
+    /// <summary>The folded words of <paramref name="text"/> (letters and digits; apostrophes and hyphens split).</summary>
+    public static string[] Words(string text) =>
+        SplitWords(Fold(text));
+
+    /// <summary>Whether each of the words of <see cref="Words"/> began with a capital letter in <paramref name="text"/>.</summary>
+    public static bool[] Capitalised(string text) =>
+        [.. SplitWords(Fold(text, lowerCase: false)).Select(word => char.IsUpper(word[0]))];
+
+    private static string Fold(string text, bool lowerCase)
     {
         var folded = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
-                folded.Append(char.ToLowerInvariant(c));
+                folded.Append(lowerCase ? char.ToLowerInvariant(c) : c);
             }
         }
         // Letters that do not decompose into a base letter and an accent.
-        return folded.Replace('ø', 'o').Replace('æ', 'a').Replace('ß', 's').Replace('đ', 'd').Replace('ł', 'l').ToString();
+        return folded.Replace('ø', 'o').Replace('æ', 'a').Replace('ß', 's').Replace('đ', 'd').Replace('ł', 'l')
+            .Replace('Ø', 'O').Replace('Æ', 'A').Replace('Đ', 'D').Replace('Ł', 'L').ToString();
     }
-
-    /// <summary>The folded words of <paramref name="text"/> (letters and digits; apostrophes and hyphens split).</summary>
-    public static string[] Words(string text) =>
-        SplitWords(Fold(text));
 
     private static string[] SplitWords(string text)
     {

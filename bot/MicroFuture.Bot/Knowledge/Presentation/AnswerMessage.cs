@@ -39,6 +39,17 @@ public static class AnswerMessage
     private static string Text(KnowledgeAnswer answer)
     {
         var text = new StringBuilder();
+        // A generated answer is already in the partner's language; a quoted one is in the knowledge's English.
+        var note = answer.Kind switch
+        {
+            AnswerKind.Extractive => PartnerLanguageNotes.Answered(answer.Language),
+            AnswerKind.Abstained => PartnerLanguageNotes.NotCovered(answer.Language),
+            _ => null,
+        };
+        if (note is not null)
+        {
+            text.Append(note).Append("\n\n");
+        }
         if (answer.GenerationFailed)
         {
             text.Append('_').Append(GenerationUnavailable).Append("_\n\n");

@@ -34,18 +34,81 @@ public sealed class GlossaryTests
         Assert.Contains(englishTerm, read.English, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task SearchQuestion_EnglishQuestion_KeepsItsWordsAndLanguage()
+    [Theory]
+    [InlineData("what counts as microcredit in the EU?")]
+    [InlineData("Does microfinance pay for child care in Europe?")] // "care" is Romanian "which"
+    [InlineData("What are the conditions of P7 microcredits?")] // "microcredits" meets Italian "microcredito"
+    public async Task SearchQuestion_EnglishQuestion_KeepsItsWordsAndLanguage(string question)
     {
         // Arrange
         var glossary = await LoadAsync();
 
         // Act
-        var read = SearchQuestion.Read("what counts as microcredit in the EU?", glossary);
+        var read = SearchQuestion.Read(question, glossary);
 
         // Assert
         Assert.Null(read.Language);
         Assert.Empty(read.EnglishTerms);
-        Assert.Equal("what counts as microcredit in the EU?", read.English);
+        Assert.Equal(question, read.English);
+    }
+
+    [Theory]
+    [InlineData("Qui a fondé l'Adie ?", "who founded adie")]
+    [InlineData("Kdaj je bil ustanovljen Razvojni center?", "when founded razvojni center")]
+    [InlineData("När hölls det femte mötet?", "when held fifth meeting")]
+    [InlineData("Care este partenerul principal al proiectului?", "what lead partner project")]
+    public async Task SearchQuestion_PartnerLanguageQuestion_ReadsItsQuestionWordsInEnglish(string question, string english)
+    {
+        // Arrange
+        var glossary = await LoadAsync();
+
+        // Act
+        var read = SearchQuestion.Read(question, glossary);
+
+        // Assert
+        Assert.Equal(english, read.English);
+    }
+
+    [Fact]
+    public async Task Translate_InflectedGlossaryTerm_ReadsAsItsEnglishTerm()
+    {
+        // Arrange: the glossary lists Slovenian "dobra praksa"; a question says "dobre prakse" (genitive).
+        var glossary = await LoadAsync();
+
+        // Act
+        var translation = glossary.Translate("Kaj so dobre prakse?", "sl");
+
+        // Assert
+        Assert.Contains("good practice", translation.EnglishTerms);
+    }
+
+    [Fact]
+    public void QuestionWords_Table_ReadsAlternativesStemsAndPhrasesPerLanguage()
+    {
+        // Arrange
+        const string table = "# comment\nen\tfr\tsl\nfounded\tfondé; a été fondé\tustanov*\n";
+
+        // Act
+        var terms = QuestionWords.Parse(table);
+
+        // Assert
+        Assert.Equal(3, terms.Count);
+        Assert.All(terms, term => Assert.Equal("founded", term.English));
+        Assert.Contains(terms, term => term.Language == "fr" && term.Words.SequenceEqual(["fonde"]));
+        Assert.Contains(terms, term => term.Language == "fr" && term.Words.SequenceEqual(["a", "ete", "fonde"]));
+        Assert.Contains(terms, term => term.Language == "sl" && term.Words.SequenceEqual(["ustanov*"]));
+    }
+
+    [Fact]
+    public void QuestionWords_ShippedTable_HasEveryLanguageOnEveryRow()
+    {
+        // Act
+        var terms = QuestionWords.Terms;
+
+        // Assert: a row a curator left short of a column would leave a language without the word.
+        foreach (var group in terms.GroupBy(term => term.English))
+        {
+            Assert.Equal(["fr", "it", "ro", "sl", "sv"], group.Select(term => term.Language).Distinct().Order(StringComparer.Ordinal));
+        }
     }
 }
