@@ -61,8 +61,8 @@ public sealed class WelcomeAndHelpFeature(HelpCatalog catalog, IServiceProvider 
     private Task OnUnmatchedAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var said = turn.Activity.Text?.Trim();
-        // Resolved per turn: the knowledge index is registered by another part of the host, possibly not at all.
-        if (!string.IsNullOrEmpty(said) && services.GetService<KnowledgeChat>() is { IsAvailable: true } knowledge)
+        // Resolved per turn: the knowledge answers are registered by another part of the host (a host may leave them out).
+        if (!string.IsNullOrEmpty(said) && services.GetService<KnowledgeChat>() is { } knowledge)
         {
             return knowledge.AnswerAsync(turn, said, cancellationToken);
         }

@@ -7,14 +7,11 @@ namespace MicroFuture.Bot.Knowledge.Answers;
 /// <summary>
 /// Answers a question in a conversation: remembers the last question (conversation state) so that a short
 /// follow-up is understood, and sends the answer message (streamed while the model writes it, where
-/// <see cref="AnswerStreaming"/> allows). Available only when an <see cref="IKnowledgeSearch"/> is registered.
+/// <see cref="AnswerStreaming"/> allows).
 /// </summary>
 public sealed class KnowledgeChat(IServiceProvider services)
 {
     private const string StateKey = "knowledge";
-
-    /// <summary>Whether the bot has a knowledge index to answer from.</summary>
-    public bool IsAvailable => services.GetService<IKnowledgeSearch>() is not null;
 
     public async Task AnswerAsync(ITurnContext turn, string question, CancellationToken cancellationToken)
     {

@@ -6,17 +6,11 @@ namespace MicroFuture.Bot.Knowledge.Answers;
 /// <summary>The <c>ask &lt;question&gt;</c> command (free questions reach <see cref="KnowledgeChat"/> through the help feature's fallback).</summary>
 public sealed class KnowledgeFeature(KnowledgeChat chat) : IBotFeature
 {
-    public const string Unavailable = "The project knowledge is not available on this bot yet, so I cannot answer questions.";
-
     public void Register(ActivityRouter router) => router.OnMessage(@"ask(?:\s+.*)?", AskAsync);
 
     private Task AskAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var question = turn.Activity.Text!.Trim()[3..].Trim();
-        if (!chat.IsAvailable)
-        {
-            return turn.SendTextAsync(Unavailable, cancellationToken);
-        }
         if (question.Length > 0)
         {
             return chat.AnswerAsync(turn, question, cancellationToken);
