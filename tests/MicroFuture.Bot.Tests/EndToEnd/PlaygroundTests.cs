@@ -127,6 +127,19 @@ public sealed class PlaygroundTests : IDisposable
         Assert.True(answer.FeedbackLoopEnabled);
     }
 
+    [Fact]
+    public async Task KnowledgeQuestionInFrench_PersonalChat_AnsweredFromTheEnglishKnowledgeUnderAFrenchNote()
+    {
+        // Act: answered from knowledge/country-contexts/france.md.
+        var post = await User.SendAsync(TeamsScope.Personal, "Qui a fondé l'Adie ?");
+        var answer = await _playground.Frames.NextAsync(f => f.IsBotMessageIn(post.ReplyConversationId) && f.Text is not null);
+
+        // Assert
+        Assert.StartsWith("La base de connaissances du projet est en anglais", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Maria Nowak", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(1, answer.CitationPositions);
+    }
+
     [Theory]
     [MemberData(nameof(EveryScope))]
     public async Task FeedbackInvoke_ThumbsUpUnderAnAnswer_BotAnswers200WithAnEmptyObject(TeamsScope scope)
