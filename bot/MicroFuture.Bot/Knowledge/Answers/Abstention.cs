@@ -6,14 +6,16 @@ public sealed class Abstention(CountryMentions mentions)
     private const int MaxTopics = 3;
     private const string Coordinator = "the project coordinator";
 
-    public KnowledgeAnswer Create(string question, IReadOnlyList<KnowledgeHit> hits)
+    /// <param name="englishReading">The question as the search read it in English, when it was asked in another language.</param>
+    public KnowledgeAnswer Create(string question, IReadOnlyList<KnowledgeHit> hits, string? englishReading = null)
     {
         var topics = hits
             .Select(hit => hit.Section.HeadingPath.Count > 1 ? $"{hit.Section.Document.Title} › {string.Join(" › ", hit.Section.HeadingPath.Skip(1))}" : hit.Section.Document.Title)
             .Distinct(StringComparer.Ordinal)
             .Take(MaxTopics)
             .ToList();
-        var whom = AskWhom(question);
+        // Country names are matched in English: "Svezia" is found as "Sweden" in the English reading.
+        var whom = AskWhom(englishReading ?? question);
         // Say what was searched, so the user can tell a gap in the knowledge from a misread question.
         var text = $"I searched the project knowledge for \"{Shorten(question)}\": it does not cover this, so I will not guess."
             + (topics.Count > 0 ? " The nearest topics I found: " + string.Join("; ", topics) + "." : " I found nothing close to it.")

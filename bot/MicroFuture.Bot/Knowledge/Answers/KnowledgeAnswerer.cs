@@ -43,7 +43,7 @@ public sealed partial class KnowledgeAnswerer(
         var english = result.EnglishReading ?? effective;
         var answer = EvidenceGate.IsStrong(result.Hits, settings) && CoversNamedCountries(english, result.Hits)
             ? await AnswerFromAsync(effective, english, result.Hits, settings, onGeneratedTextAsync, cancellationToken).ConfigureAwait(false)
-            : abstention.Create(effective, result.Hits);
+            : abstention.Create(effective, result.Hits, result.EnglishReading);
         answer = answer with { Language = result.Language };
         if (!answer.GenerationFailed)
         {
