@@ -11,6 +11,12 @@ public sealed class ReminderOptions
     /// <summary>Sends per second overall (Teams allows 30 per app per tenant).</summary>
     public double GlobalPerSecond { get; set; } = 30;
 
+    /// <summary>
+    /// Share by which every rate window is stretched beyond Teams' own (0.1: 30 per 1.1 s instead of 30 per 1 s), so
+    /// that sends which arrive closer together than they left (network jitter) still stay within Teams' limits.
+    /// </summary>
+    public double RateLimitMargin { get; set; } = 0.1;
+
     /// <summary>Recipients sent to at once during a fan-out.</summary>
     public int MaxParallelSends { get; set; } = 16;
 

@@ -7,8 +7,9 @@ namespace MicroFuture.Bot.Schedule.Delivery;
 /// Keeps a fan-out inside Teams' documented limits with sliding windows: per conversation
 /// <see cref="ReminderOptions.PerConversationPerSecond"/> (7) per second, evenly spaced, and, as Teams also requires, 8 per 2 s,
 /// 60 per 30 s and 1,800 per hour; per tenant <see cref="ReminderOptions.GlobalPerSecond"/> (30) per second, evenly spaced.
-/// <see cref="Reserve"/> books the earliest moment that breaks no window of either key and returns how long the caller
-/// must wait (zero when it may send now). Waiting uses the same <see cref="TimeProvider"/>, so a fake clock tests it.
+/// Every window is stretched by <see cref="ReminderOptions.RateLimitMargin"/>, because Teams counts arrivals, which
+/// jitter. <see cref="Reserve"/> books the earliest moment that breaks no window of either key and returns how long
+/// the caller must wait (zero when it may send now). Waiting uses the same <see cref="TimeProvider"/>, so a fake clock tests it.
 /// </summary>
 public sealed class SendRateLimiter(IOptions<ReminderOptions> options, TimeProvider time)
 {
@@ -30,8 +31,9 @@ public sealed class SendRateLimiter(IOptions<ReminderOptions> options, TimeProvi
         var settings = options.Value;
         // Each per-second limit also spaces sends evenly (one per 1/rate s): a burst of a whole second's sends at once
         // would meet the next second's burst inside one window as soon as delivery jitters.
-        (int, TimeSpan)[] conversationRules = [.. Rate(settings.PerConversationPerSecond), .. LongerConversationWindows];
-        (int, TimeSpan)[] tenantRules = Rate(settings.GlobalPerSecond);
+        var stretch = 1 + Math.Max(0, settings.RateLimitMargin);
+        (int, TimeSpan)[] conversationRules = Stretched([.. Rate(settings.PerConversationPerSecond), .. LongerConversationWindows], stretch);
+        (int, TimeSpan)[] tenantRules = Stretched(Rate(settings.GlobalPerSecond), stretch);
         var conversation = _conversations.GetOrAdd(conversationId, _ => new SendLog());
         var tenant = _tenants.GetOrAdd(tenantId ?? "", _ => new SendLog());
         lock (_lock)
@@ -50,6 +52,9 @@ public sealed class SendRateLimiter(IOptions<ReminderOptions> options, TimeProvi
             return at - now;
         }
     }
+
+    private static (int, TimeSpan)[] Stretched((int Count, TimeSpan Window)[] rules, double stretch) =>
+        [.. rules.Select(rule => (rule.Count, rule.Window * stretch))];
 
     private static (int, TimeSpan)[] Rate(double perSecond)
     {

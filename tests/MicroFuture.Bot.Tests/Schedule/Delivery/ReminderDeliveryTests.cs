@@ -194,7 +194,7 @@ public sealed class ReminderDeliveryTests
     public void RateLimiter_EighthSendIntoOneConversationWithinASecond_Waits()
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DeliveryHarness.Start);
-        var limiter = new SendRateLimiter(Microsoft.Extensions.Options.Options.Create(new ReminderOptions()), time);
+        var limiter = new SendRateLimiter(Microsoft.Extensions.Options.Options.Create(new ReminderOptions { RateLimitMargin = 0 }), time);
 
         var waits = Enumerable.Range(0, 8).Select(_ => limiter.Reserve("tenant", "a:chat")).ToList();
         var otherConversation = limiter.Reserve("tenant", "a:other");
@@ -219,7 +219,7 @@ public sealed class ReminderDeliveryTests
     public void RateLimiter_ThousandSendsOfOneTenant_NoOneSecondWindowHoldsMoreThanThirty()
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DeliveryHarness.Start);
-        var limiter = new SendRateLimiter(Microsoft.Extensions.Options.Options.Create(new ReminderOptions()), time);
+        var limiter = new SendRateLimiter(Microsoft.Extensions.Options.Options.Create(new ReminderOptions { RateLimitMargin = 0 }), time);
 
         var at = Enumerable.Range(0, 1000).Select(i => DeliveryHarness.Start + limiter.Reserve("tenant", $"a:chat-{i % 100}")).Order().ToList();
 
@@ -229,10 +229,23 @@ public sealed class ReminderDeliveryTests
     }
 
     [Fact]
-    public void RateLimiter_ThirtyFirstSendOfATenantWithinASecond_Waits()
+    public void RateLimiter_DefaultMargin_NoWindowOfASecondAndATenthHoldsMoreThanThirty()
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DeliveryHarness.Start);
         var limiter = new SendRateLimiter(Microsoft.Extensions.Options.Options.Create(new ReminderOptions()), time);
+
+        var at = Enumerable.Range(0, 1000).Select(i => DeliveryHarness.Start + limiter.Reserve("tenant", $"a:chat-{i % 100}")).Order().ToList();
+
+        // Sends may arrive up to 100 ms closer together than they left and still make at most 30 in any second.
+        var busiest = at.Select((start, i) => at.Skip(i).TakeWhile(t => t < start + TimeSpan.FromSeconds(1.1)).Count()).Max();
+        Assert.Equal(30, busiest);
+    }
+
+    [Fact]
+    public void RateLimiter_ThirtyFirstSendOfATenantWithinASecond_Waits()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DeliveryHarness.Start);
+        var limiter = new SendRateLimiter(Microsoft.Extensions.Options.Options.Create(new ReminderOptions { RateLimitMargin = 0 }), time);
 
         var waits = Enumerable.Range(0, 31).Select(i => limiter.Reserve("tenant", $"a:chat-{i}")).ToList();
         var otherTenant = limiter.Reserve("other-tenant", "a:chat-x");
