@@ -43,7 +43,7 @@ internal sealed partial class Glossary
         foreach (var row in rows)
         {
             var cells = row.Split(" | ").Select(cell => Cell().Match(cell)).Where(m => m.Success).ToList();
-            var english = Remarks().Replace(cells[0].Groups["terms"].Value, " ").Replace('/', ' ').Trim();
+            var english = string.Join(' ', Remarks().Replace(cells[0].Groups["terms"].Value, " ").Replace('/', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
             var englishWords = TextFolding.Words(english);
             foreach (var cell in cells.Skip(1))
             {
@@ -127,7 +127,9 @@ internal sealed partial class Glossary
         }
         for (var i = 0; i < english.Length; i++)
         {
-            if (!Matches(words[start + i], english[i], questionWord: true))
+            var word = words[start + i];
+            // The English word, or its plural: "microcredito" is Italian, "microcredits" English.
+            if (word != english[i] && word != english[i] + "s" && word != english[i] + "es")
             {
                 return false;
             }
