@@ -14,7 +14,7 @@ internal static class QueryLanguage
         ["fr"] = Set("le la les des du un une est qu que qui quoi quel quelle quels comment pour dans sur avec ce cette ou et pas au aux en c il elle ils on je vous nous ne se sa son ses leur combien quand pourquoi quelles sont"),
         ["it"] = Set("il lo la gli le dei delle del della un una uno che cosa cos chi come per nel nella sono con e di quale quali quanto quanti quante quando dove perche ha hanno si stato stata in"),
         ["ro"] = Set("ce este sunt si cum care cine pentru din la cu un o al ale unei unui de sa lui ei in cand unde cat cati cate"),
-        ["sv"] = Set("vad ar hur vem det den en ett och for som pa med av till i fran vilka vilken nar finns man kan har varfor vilket"),
+        ["sv"] = Set("vad ar hur vem det den en ett och for som pa med av till i fran vilka vilken nar finns man kan har varfor vilket de dem"),
         ["sl"] = Set("kaj je so kako kdo za v na in ki se da ali kateri katera koliko pri od iz po bil bila bilo bili kdaj kje zakaj"),
     };
 

@@ -9,8 +9,8 @@ using Xunit.Abstractions;
 namespace MicroFuture.Bot.Tests.Knowledge.Answers;
 
 /// <summary>
-/// The evaluation report: every dev question through the real index (real model) and the real extractive answerer
-/// at the configured thresholds. Prints a table (recall@5, MRR, answer-fact coverage, abstention accuracy) and each
+/// The evaluation report: every dev question through the real index (real model) and the real extractive answerer at
+/// the configured thresholds (and, below it, the threshold calibration harness on the same index). Prints a table (recall@5, MRR, answer-fact coverage, abstention accuracy) and each
 /// question's outcome; asserts only floors well below the measured figures, so it catches regressions without
 /// hard-coding any answer. The index and the answerer are deterministic: the same files give the same figures.
 /// Run: dotnet test tests/MicroFuture.Bot.Tests --filter Category=Evaluation --logger "console;verbosity=detailed"
@@ -20,6 +20,7 @@ namespace MicroFuture.Bot.Tests.Knowledge.Answers;
 public sealed class DevQuestionEvaluationTests(RepositoryIndexFixture fixture, ITestOutputHelper output)
 {
     private const int Top = 5;
+    private const double RequiredCalibrationAccuracy = 0.8;
 
     [Fact]
     public async Task DevQuestions_RealIndexAndAnswerer_StayAboveTheEvaluationFloors()
@@ -69,6 +70,52 @@ public sealed class DevQuestionEvaluationTests(RepositoryIndexFixture fixture, I
         Assert.True(partnerLanguages.AbstentionAccuracy >= Floors.AbstentionAccuracy, $"non-English abstention accuracy {partnerLanguages.AbstentionAccuracy:P0} < {Floors.AbstentionAccuracy:P0}");
         Assert.True(partnerLanguages.FactCoverage >= Floors.FactCoverage, $"non-English answer-fact coverage {partnerLanguages.FactCoverage:P0} < {Floors.FactCoverage:P0}");
     }
+
+    /// <summary>
+    /// The calibration harness: prints each question's strongest signals, recall@5 and the thresholds that would get
+    /// most questions right; fails when the configured thresholds decline too many answerable or answer too many
+    /// unanswerable questions. Run: dotnet test tests/MicroFuture.Bot.Tests --filter Category=Calibration --logger "console;verbosity=detailed"
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Calibration")]
+    public async Task DevQuestions_RealIndex_ConfiguredThresholdsSeparateAnswerableFromUnanswerable()
+    {
+        // Arrange
+        await using var bot = new BotApplication();
+        IKnowledgeSearch search = fixture.Index;
+        var configured = bot.Services.GetRequiredService<IOptions<AnswerOptions>>().Value;
+        var observations = new List<EvidenceObservation>();
+        var found = 0;
+
+        // Act
+        foreach (var dev in DevQuestions.Answerables)
+        {
+            var result = await search.SearchAsync(dev.Question, Top);
+            var hit = result.Hits.Any(h => dev.ExpectedFiles.Contains(h.Section.Document.Path));
+            found += hit ? 1 : 0;
+            observations.Add(Observe(dev.Question, true, result));
+            output.WriteLine($"{(hit ? "found " : "MISSED")} {observations[^1]}");
+        }
+        foreach (var question in DevQuestions.Unanswerables.Select(u => u.Question))
+        {
+            observations.Add(Observe(question, false, await search.SearchAsync(question, Top)));
+            output.WriteLine($"unanswerable {observations[^1]}");
+        }
+
+        // Assert
+        var suggested = ThresholdCalibration.Suggest(observations);
+        var accuracy = ThresholdCalibration.Accuracy(observations, configured.MinSimilarity, configured.MinLexicalScore);
+        output.WriteLine($"recall@{Top}: {found}/{DevQuestions.Answerables.Count}");
+        output.WriteLine($"configured MinSimilarity={configured.MinSimilarity} MinLexicalScore={configured.MinLexicalScore}: abstention accuracy {accuracy:P0}");
+        output.WriteLine($"suggested  MinSimilarity={suggested.MinSimilarity:0.###} MinLexicalScore={suggested.MinLexicalScore:0.###}: {suggested.Accuracy:P0}");
+        Assert.True(accuracy >= RequiredCalibrationAccuracy, $"abstention accuracy {accuracy:P0} at the configured thresholds; suggested {suggested}");
+    }
+
+    private static EvidenceObservation Observe(string question, bool answerable, KnowledgeSearchResult result) => new(
+        question,
+        answerable,
+        result.Hits.Select(h => h.Similarity ?? 0).DefaultIfEmpty(0).Max(),
+        result.Hits.Select(h => h.LexicalScore ?? 0).DefaultIfEmpty(0).Max());
 
     /// <summary>
     /// Well below the figures measured at MinSimilarity 0.65 (all questions: recall@5 98 %, MRR 0.97, answer-fact
