@@ -41,6 +41,16 @@ public sealed class CountryMentions(ProjectDirectory directory)
     // One whole-word pattern per name, built once: every question is checked against all of them.
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
+    // Country names in the partners' languages ("Svezia", "Švedska", stems such as "francij*"; "România" too), from the
+    // question-word table, matched folded: a follow-up "e in Svezia?" names Sweden. Adjectives are left out ("Frances"
+    // is also a name).
+    private static readonly (Regex Pattern, string Country)[] ForeignNames =
+    [
+        .. Index.QuestionWords.Terms
+            .Where(term => term.Words.Length == 1 && Adjectives.ContainsKey(term.English))
+            .Select(term => (ForeignNamePattern(term.Words[0]), term.English)),
+    ];
+
     /// <summary>The first country or partner named in <paramref name="text"/>, or null.</summary>
     public CountryMention? Find(string text) => All(text).OrderBy(m => m.Index).ThenByDescending(m => m.Matched.Length).FirstOrDefault();
 
@@ -79,6 +89,14 @@ public sealed class CountryMentions(ProjectDirectory directory)
                 yield return new CountryMention(partner.Country, MentionForm.Partner, text.Substring(at, partner.Name.Length), at, partner);
             }
         }
+        var folded = FoldInPlace(text);
+        foreach (var (pattern, country) in ForeignNames)
+        {
+            if (pattern.Match(folded) is { Success: true } match)
+            {
+                yield return new CountryMention(country, MentionForm.Country, text.Substring(match.Index, match.Length), match.Index, null);
+            }
+        }
         var countries = Adjectives.Keys.Concat(directory.Partners.Select(p => p.Country)).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);
         foreach (var country in countries)
         {
@@ -92,6 +110,24 @@ public sealed class CountryMentions(ProjectDirectory directory)
             }
         }
     }
+
+    // A folded word of the question-word table; a trailing "*" accepts any ending ("francij*": Francija, Franciji).
+    private static Regex ForeignNamePattern(string word)
+    {
+        var ending = word.EndsWith('*') ? @"\p{L}*" : "";
+        return new Regex($@"(?<![\p{{L}}]){Regex.Escape(word.TrimEnd('*'))}{ending}(?![\p{{L}}])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    }
+
+    // Lower case without accents, one character for one, so that positions still point into the original text.
+    private static string FoldInPlace(string text) =>
+        string.Create(text.Length, text, static (span, original) =>
+        {
+            for (var i = 0; i < original.Length; i++)
+            {
+                var folded = Index.TextFolding.Fold(original[i].ToString());
+                span[i] = folded.Length > 0 ? folded[0] : original[i];
+            }
+        });
 
     private static int? IndexOf(string text, string name)
     {

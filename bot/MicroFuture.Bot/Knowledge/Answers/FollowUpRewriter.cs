@@ -3,15 +3,19 @@ using System.Text.RegularExpressions;
 namespace MicroFuture.Bot.Knowledge.Answers;
 
 /// <summary>
-/// Makes a short follow-up ("and in Sweden?", "what about France?", "and the Slovenian partner?") a whole question
-/// by combining it with the previous one: the country or partner named before is replaced by the new one, or,
+/// Makes a short follow-up ("and in Sweden?", "what about France?", "and the Slovenian partner?", "e in Svezia?") a
+/// whole question by combining it with the previous one: the country or partner named before is replaced by the new one, or,
 /// when the previous question named none, the follow-up is appended.
 /// </summary>
 public sealed partial class FollowUpRewriter(CountryMentions mentions)
 {
     private const int MaxFollowUpWords = 6;
 
-    [GeneratedRegex(@"^\s*(?:and|also|what about|how about|same for|what of|et|och)\b\s*(?:in|for|the|about)?\s*", RegexOptions.IgnoreCase)]
+    // "and", "what about" and the like in English and the partners' languages, then an optional "in"/"for"/"the".
+    [GeneratedRegex(
+        @"^\s*(?:and|also|what about|how about|same for|what of|et|e|și|si|och|hur är det med|kaj pa|in v|in za|in na)(?![\p{L}\p{N}-])\s*"
+        + @"(?:in|for|the|about|en|pour|le|la|per|nel|nella|i|för|în|pentru|v|za|na)?(?![\p{L}\p{N}-])\s*",
+        RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     /// <summary>The question to search for <paramref name="text"/>, given the conversation's previous question.</summary>
