@@ -59,13 +59,24 @@ public sealed class CountryMentions(ProjectDirectory directory)
     /// mentions: evidence about Italy is no answer to a question about Japan, however close the wording.
     /// </summary>
     public IReadOnlyList<string> NotCoveredBy(string question, IReadOnlyList<string> passages) =>
-        All(question)
-            .Where(m => m.Form != MentionForm.Partner)
-            .Select(m => m.Country)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Where(country => !passages.Any(text => IndexOf(text, country) is not null
-                || (Adjectives.TryGetValue(country, out var adjective) && IndexOf(text, adjective) is not null)))
-            .ToList();
+        NamedCountries(question).Where(country => !passages.Any(text => Mentions(text, country))).ToList();
+
+    /// <summary>
+    /// <paramref name="passages"/> reordered so that those mentioning every country the question names come first
+    /// (otherwise in their order): "the maximum microcredit in Sweden" should quote Sweden's section before France's.
+    /// </summary>
+    public IReadOnlyList<T> CoveringFirst<T>(string question, IReadOnlyList<T> passages, Func<T, string> text)
+    {
+        var named = NamedCountries(question);
+        return named.Count == 0 ? passages : [.. passages.OrderBy(passage => named.All(country => Mentions(text(passage), country)) ? 0 : 1)];
+    }
+
+    // Countries named by name or adjective; a partner's name says where it is, not what the question is about.
+    private List<string> NamedCountries(string question) =>
+        [.. All(question).Where(m => m.Form != MentionForm.Partner).Select(m => m.Country).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static bool Mentions(string text, string country) =>
+        IndexOf(text, country) is not null || (Adjectives.TryGetValue(country, out var adjective) && IndexOf(text, adjective) is not null);
 
     /// <summary>The partner organisations of a country, as the directory lists them.</summary>
     public IReadOnlyList<PartnerOrganisation> PartnersIn(string country) =>

@@ -41,8 +41,10 @@ public sealed partial class KnowledgeAnswerer(
         Volatile.Write(ref _lastVersion, result.KnowledgeVersion);
         // A question in another language is matched against the English knowledge through its English reading.
         var english = result.EnglishReading ?? effective;
-        var answer = EvidenceGate.IsStrong(result.Hits, settings) && CoversNamedCountries(english, result.Hits)
-            ? await AnswerFromAsync(effective, english, result.Hits, settings, onGeneratedTextAsync, cancellationToken).ConfigureAwait(false)
+        // Sections about the country the question names come first: they are the ones to quote.
+        var hits = countries.CoveringFirst(english, result.Hits, PassageText);
+        var answer = EvidenceGate.IsStrong(hits, settings) && CoversNamedCountries(english, hits)
+            ? await AnswerFromAsync(effective, english, hits, settings, onGeneratedTextAsync, cancellationToken).ConfigureAwait(false)
             : abstention.Create(effective, result.Hits, result.EnglishReading);
         answer = answer with { Language = result.Language };
         if (!answer.GenerationFailed)
@@ -56,7 +58,9 @@ public sealed partial class KnowledgeAnswerer(
     // A question about a country the retrieved sections never mention (a near miss such as "microcredit in Japan")
     // would otherwise be answered with another country's figures.
     private bool CoversNamedCountries(string question, IReadOnlyList<KnowledgeHit> hits) =>
-        countries.NotCoveredBy(question, hits.Select(h => string.Join(' ', h.Section.HeadingPath) + " " + h.Section.Text).ToList()).Count == 0;
+        countries.NotCoveredBy(question, hits.Select(PassageText).ToList()).Count == 0;
+
+    private static string PassageText(KnowledgeHit hit) => string.Join(' ', hit.Section.HeadingPath) + " " + hit.Section.Text;
 
     private async Task<KnowledgeAnswer> AnswerFromAsync(
         string question, string englishReading, IReadOnlyList<KnowledgeHit> hits, AnswerOptions settings, Func<string, CancellationToken, Task>? onGeneratedTextAsync, CancellationToken cancellationToken)

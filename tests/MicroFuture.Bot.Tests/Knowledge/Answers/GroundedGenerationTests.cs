@@ -39,7 +39,7 @@ public sealed class GroundedGenerationTests : IDisposable
     public async Task Answer_ModelTooSlow_FallsBackToTheExtractiveAnswerAndSaysSo()
     {
         // Arrange
-        _stub.AnswersAfter(TimeSpan.FromSeconds(4));
+        _stub.AnswersAfter(TimeSpan.FromSeconds(10));
         var answerer = Answerers.Create(new WordOverlapSearch(AnswerSamples.Sections()), _stub.Options(TimeSpan.FromMilliseconds(500)));
 
         // Act
@@ -47,9 +47,10 @@ public sealed class GroundedGenerationTests : IDisposable
         var answer = await answerer.AnswerAsync(Question);
         clock.Stop();
 
-        // Assert: the user waits about the configured timeout, not for the slow model
+        // Assert: the user waits about the configured timeout, not for the slow model (the bound leaves room for a
+        // busy machine: it only has to fall clearly short of the model's 10 s)
         AssertExtractiveFallback(answer);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"answered after {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"answered after {clock.Elapsed}");
     }
 
     [Fact]
