@@ -57,7 +57,7 @@ public sealed class RepositoryKnowledgeTests
         var result = await LoadAsync();
 
         // Assert
-        Assert.Contains(result.Sections, s => s.Document.Path == "glossary.md" && s.Text.Contains("EN: microcredit | FR: microcrédit [2] | IT: microcredito [4]", StringComparison.Ordinal));
+        Assert.Contains(result.Sections, s => s.Document.Path == "glossary.md" && s.Text.Contains("EN: microcredit; microloan; micro loan | FR: microcrédit [2] | IT: microcredito [4]", StringComparison.Ordinal));
     }
 
     [Fact]

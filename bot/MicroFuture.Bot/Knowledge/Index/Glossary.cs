@@ -16,9 +16,16 @@ internal sealed partial class Glossary
 
     private readonly List<GlossaryTerm> terms;
 
-    private Glossary(List<GlossaryTerm> terms) => this.terms = terms;
+    // English names of one thing (microcredit; microloan; micro loan), as folded words.
+    private readonly List<string[][]> synonyms;
 
-    public static Glossary Empty { get; } = new([]);
+    private Glossary(List<GlossaryTerm> terms, List<string[][]> synonyms)
+    {
+        this.terms = terms;
+        this.synonyms = synonyms;
+    }
+
+    public static Glossary Empty { get; } = new([], []);
 
     /// <summary>The terms read from the knowledge glossary (question words not counted).</summary>
     public int TermCount => terms.Count(t => !t.QuestionWord);
@@ -36,6 +43,7 @@ internal sealed partial class Glossary
     public static Glossary From(IEnumerable<KnowledgeSection> sections, IEnumerable<GlossaryTerm> questionWords)
     {
         var terms = new List<GlossaryTerm>();
+        var synonyms = new List<string[][]>();
         var rows = sections
             .Where(s => s.Document.Topics.Contains("glossary", StringComparer.OrdinalIgnoreCase) || s.Document.Path.EndsWith("glossary.md", StringComparison.OrdinalIgnoreCase))
             .SelectMany(s => s.Text.Split("\n\n"))
@@ -43,8 +51,17 @@ internal sealed partial class Glossary
         foreach (var row in rows)
         {
             var cells = row.Split(" | ").Select(cell => Cell().Match(cell)).Where(m => m.Success).ToList();
-            var english = string.Join(' ', Remarks().Replace(cells[0].Groups["terms"].Value, " ").Replace('/', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            // The English cell may list other English names after the first: "microcredit; microloan; micro loan".
+            var names = Remarks().Replace(cells[0].Groups["terms"].Value, " ").Replace('/', ' ').Split(';')
+                .Select(name => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+                .Where(name => name.Length > 0)
+                .ToList();
+            var english = names[0];
             var englishWords = TextFolding.Words(english);
+            if (names.Count > 1)
+            {
+                synonyms.Add([.. names.Select(TextFolding.Words)]);
+            }
             foreach (var cell in cells.Skip(1))
             {
                 foreach (var term in Remarks().Replace(cell.Groups["terms"].Value, " ").Split(';'))
@@ -60,7 +77,38 @@ internal sealed partial class Glossary
         }
         // Curated glossary terms come first: on a tie they win over an everyday word.
         terms.AddRange(questionWords);
-        return new Glossary(terms);
+        return new Glossary(terms, synonyms);
+    }
+
+    /// <summary>
+    /// The other English names of the things <paramref name="englishText"/> names: "micro loan" for "microcredit" and
+    /// back, so that a question meets a section that uses the other name.
+    /// </summary>
+    public IReadOnlyList<string> EnglishSynonyms(string englishText)
+    {
+        var words = TextFolding.Words(englishText);
+        var found = new List<string>();
+        foreach (var group in synonyms)
+        {
+            var named = group.Where(name => Contains(words, name)).ToList();
+            if (named.Count > 0)
+            {
+                found.AddRange(group.Except(named).Select(name => string.Join(' ', name)));
+            }
+        }
+        return found;
+    }
+
+    private static bool Contains(string[] words, string[] name)
+    {
+        for (var start = 0; start + name.Length <= words.Length; start++)
+        {
+            if (words.AsSpan(start, name.Length).SequenceEqual(name) || name.Length == 1 && words[start] == name[0] + "s")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace MicroFuture.Bot.Knowledge.Index;
 /// </summary>
 /// <param name="Language">The question's language when not English (a guess, see <see cref="QueryLanguage"/>).</param>
 /// <param name="English">
-/// For an English question, the question and the English terms of any foreign glossary terms it names; for another
+/// For an English question, the question and the English terms of any foreign glossary terms it names, with the
+/// glossary's other English names of its terms ("micro loan" for "microcredit"); for another
 /// language, its words with glossary terms and question words translated and function words dropped ("qui a fondé
 /// l'Adie" reads "who founded adie"): the model cannot read French or Slovenian, and French "le" or "de" would
 /// match English text by accident.
@@ -22,12 +23,14 @@ internal sealed record SearchQuestion(string Original, string? Language, string 
         string english;
         if (language is null)
         {
-            english = translation.EnglishTerms.Count == 0 ? question : $"{question} ({string.Join(", ", translation.EnglishTerms)})";
+            var added = translation.EnglishTerms.Concat(glossary.EnglishSynonyms(string.Join(' ', translation.EnglishTerms.Prepend(question)))).Distinct().ToList();
+            english = added.Count == 0 ? question : $"{question} ({string.Join(", ", added)})";
         }
         else
         {
             var functionWords = QueryLanguage.FunctionWords(language);
             english = string.Join(' ', translation.Words.Where(word => !functionWords.Contains(word)));
+            english = string.Join(' ', glossary.EnglishSynonyms(english).Prepend(english));
         }
         return new SearchQuestion(question, language, english, translation.EnglishTerms);
     }

@@ -35,9 +35,8 @@ public sealed class GlossaryTests
     }
 
     [Theory]
-    [InlineData("what counts as microcredit in the EU?")]
+    [InlineData("What is the social economy?")]
     [InlineData("Does microfinance pay for child care in Europe?")] // "care" is Romanian "which"
-    [InlineData("What are the conditions of P7 microcredits?")] // "microcredits" meets Italian "microcredito"
     public async Task SearchQuestion_EnglishQuestion_KeepsItsWordsAndLanguage(string question)
     {
         // Arrange
@@ -67,6 +66,24 @@ public sealed class GlossaryTests
 
         // Assert
         Assert.Equal(english, read.English);
+    }
+
+    [Theory]
+    [InlineData("what counts as microcredit in the EU?", "microloan, micro loan")]
+    [InlineData("What are the conditions of P7 microcredits?", "microloan, micro loan")] // "microcredits" meets Italian "microcredito"
+    [InlineData("How much is an Almi micro loan?", "microcredit, microloan")]
+    public async Task SearchQuestion_EnglishQuestionNamingATermWithOtherEnglishNames_AddsThem(string question, string others)
+    {
+        // Arrange
+        var glossary = await LoadAsync();
+
+        // Act
+        var read = SearchQuestion.Read(question, glossary);
+
+        // Assert
+        Assert.Null(read.Language);
+        Assert.Empty(read.EnglishTerms);
+        Assert.Equal($"{question} ({others})", read.English);
     }
 
     [Fact]
