@@ -100,7 +100,7 @@ public sealed class CountryMentions(ProjectDirectory directory)
                 yield return new CountryMention(partner.Country, MentionForm.Partner, text.Substring(at, partner.Name.Length), at, partner);
             }
         }
-        var folded = FoldInPlace(text);
+        var folded = Index.TextFolding.FoldInPlace(text);
         foreach (var (pattern, country) in ForeignNames)
         {
             if (pattern.Match(folded) is { Success: true } match)
@@ -128,17 +128,6 @@ public sealed class CountryMentions(ProjectDirectory directory)
         var ending = word.EndsWith('*') ? @"\p{L}*" : "";
         return new Regex($@"(?<![\p{{L}}]){Regex.Escape(word.TrimEnd('*'))}{ending}(?![\p{{L}}])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
     }
-
-    // Lower case without accents, one character for one, so that positions still point into the original text.
-    private static string FoldInPlace(string text) =>
-        string.Create(text.Length, text, static (span, original) =>
-        {
-            for (var i = 0; i < original.Length; i++)
-            {
-                var folded = Index.TextFolding.Fold(original[i].ToString());
-                span[i] = folded.Length > 0 ? folded[0] : original[i];
-            }
-        });
 
     private static int? IndexOf(string text, string name)
     {

@@ -16,6 +16,21 @@ internal static class TextFolding
     public static bool[] Capitalised(string text) =>
         [.. SplitWords(Fold(text, lowerCase: false)).Select(word => char.IsUpper(word[0]))];
 
+    /// <summary>
+    /// <paramref name="text"/> folded one character for one, so that a match's position still points into the
+    /// original. A surrogate half stays as it is: alone it cannot be normalised (an emoji would throw).
+    /// </summary>
+    public static string FoldInPlace(string text) =>
+        string.Create(text.Length, text, static (span, original) =>
+        {
+            for (var i = 0; i < original.Length; i++)
+            {
+                var c = original[i];
+                var folded = char.IsAscii(c) || char.IsSurrogate(c) ? "" : Fold(c.ToString());
+                span[i] = folded.Length > 0 ? folded[0] : char.ToLowerInvariant(c);
+            }
+        });
+
     private static string Fold(string text, bool lowerCase)
     {
         var folded = new StringBuilder(text.Length);

@@ -17,6 +17,7 @@ public sealed class CountryMentionsTests
     [InlineData("What is the maximum amount of a microcredit in Sweden?")]
     [InlineData("Qual è l'importo massimo del microcredito in Svezia?")]
     [InlineData("Koliko znaša najvišji mikrokredit na Švedskem?")]
+    [InlineData("Microcredit in Sweden 🇸🇪?")]
     public void CoveringFirst_QuestionNamingACountry_PutsThePassagesAboutItFirst(string question)
     {
         // Act
