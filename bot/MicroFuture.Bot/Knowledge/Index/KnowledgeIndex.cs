@@ -19,7 +19,7 @@ public sealed record KnowledgeIndexBuilt(string Version, int Sections, int Encod
 /// rank. <see cref="RefreshAsync"/> reloads the folder and, when its content changed (or vectors became possible),
 /// builds a new snapshot and swaps it in atomically; searches in flight finish on the old one.
 /// </summary>
-public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
+public sealed class KnowledgeIndex : IKnowledgeSearch, IKnowledgeVersion, IDisposable
 {
     private const int EncodeBatchSize = 16;
 
@@ -49,8 +49,8 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     /// <summary>Raised after each new snapshot is swapped in.</summary>
     public event Action<KnowledgeIndexBuilt>? Rebuilt;
 
-    /// <summary>The version searches currently use, or null before the first build.</summary>
-    public string? Version => Volatile.Read(ref current)?.Version;
+    /// <summary>The version searches currently use ("" before the first build): cached answers are keyed by it.</summary>
+    public string KnowledgeVersion => Volatile.Read(ref current)?.Version ?? "";
 
     /// <summary>What the last (re)build produced (counts, timing, skipped files), or null before the first.</summary>
     public KnowledgeIndexBuilt? LastBuild { get; private set; }

@@ -1,5 +1,7 @@
 using MicroFuture.Bot.Knowledge;
+using MicroFuture.Bot.Knowledge.Answers;
 using MicroFuture.Bot.Knowledge.Index;
+using MicroFuture.Bot.Tests.Knowledge.Answers;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
@@ -51,6 +53,24 @@ public sealed class KnowledgeIndexRefreshTests(RepositoryIndexFixture fixture) :
         Assert.Equal(started.Sections + 1, built.Sections);
         Assert.Equal(built.Version, result.KnowledgeVersion);
         Assert.Contains("Zubrowka", result.Hits[0].Section.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answerer_QuestionRepeatedAfterACuratorEdit_IsAnsweredFromTheNewKnowledgeNotFromItsCache()
+    {
+        // Arrange: the answer before the edit is in the answerer's memory cache.
+        var answerer = Answerers.Create(index, new AnswerOptions());
+        var before = await answerer.AnswerAsync("Which micro-fund lends to beekeepers in Örebro County?");
+        var rebuilt = NextBuildAsync(built => built.Version != started.Version);
+
+        // Act
+        File.AppendAllText(Path.Combine(folder, "partners", "orebro.md"), "\n## Region Örebro County's beekeeping fund\n\nThe Zubrowka micro-fund lends to beekeepers in Örebro County. [1]\n");
+        await rebuilt.WaitAsync(Timeout);
+        var after = await answerer.AnswerAsync("Which micro-fund lends to beekeepers in Örebro County?");
+
+        // Assert
+        Assert.DoesNotContain("Zubrowka", before.Text, StringComparison.Ordinal);
+        Assert.Contains("Zubrowka", after.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace MicroFuture.Bot.Knowledge.Answers;
+namespace MicroFuture.Bot.Knowledge;
 
 /// <summary>
 /// Optional for an <see cref="IKnowledgeSearch"/>: the version (content hash) of the knowledge it searches now.
