@@ -168,7 +168,7 @@ internal sealed partial class Glossary
     // "microcredits" meets Italian "microcredito" by its ending, but it is the English term with an English ending.
     private static bool IsEnglish(string[] words, int start, GlossaryTerm term)
     {
-        var english = TextFolding.Words(term.English);
+        var english = term.EnglishWords;
         if (start + english.Length > words.Length)
         {
             return false;
@@ -212,7 +212,11 @@ internal sealed partial class Glossary
 /// <param name="Words">The term's folded words; a word ending in "*" is a stem that accepts any ending.</param>
 /// <param name="Language">ISO 639-1 code of the term's language.</param>
 /// <param name="QuestionWord">An everyday word of <see cref="QuestionWords"/>, applied only to questions in its language.</param>
-internal sealed record GlossaryTerm(string[] Words, string Language, string English, bool QuestionWord);
+internal sealed record GlossaryTerm(string[] Words, string Language, string English, bool QuestionWord)
+{
+    /// <summary>The English term's folded words, read once: every search compares them.</summary>
+    public string[] EnglishWords { get; } = TextFolding.Words(English);
+}
 
 /// <summary>A question read through the glossary.</summary>
 /// <param name="Words">The question's folded words, foreign terms replaced by their English terms.</param>

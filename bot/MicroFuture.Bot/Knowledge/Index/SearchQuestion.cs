@@ -16,10 +16,16 @@ internal sealed record SearchQuestion(string Original, string? Language, string 
 {
     public static SearchQuestion Read(string question, Glossary glossary)
     {
-        // A question with no telling function words may still name a glossary term of its language ("mikrolån Almi?").
-        var detected = QueryLanguage.Detect(question) ?? glossary.Translate(question).Languages.FirstOrDefault();
+        var detected = QueryLanguage.Detect(question);
         var language = detected is "en" ? null : detected;
         var translation = glossary.Translate(question, language);
+        if (detected is null && translation.Languages.Count > 0)
+        {
+            // No telling function words, but a glossary term of its language ("mikrolån Almi?"): read its question
+            // words too.
+            language = translation.Languages[0];
+            translation = glossary.Translate(question, language);
+        }
         string english;
         if (language is null)
         {
