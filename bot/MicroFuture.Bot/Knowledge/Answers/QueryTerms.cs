@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace MicroFuture.Bot.Knowledge.Answers;
@@ -29,22 +27,7 @@ public static partial class QueryTerms
 
     /// <summary>The distinct stems of the content words of <paramref name="text"/>.</summary>
     public static IReadOnlySet<string> Of(string text) =>
-        Word().Matches(Fold(text)).Select(m => m.Value).Where(w => !StopWords.Contains(w) && !IsMarker(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>Lower case without accents ("Örebro" → "orebro").</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c);
-            }
-        }
-        return folded.ToString().Normalize(NormalizationForm.FormC);
-    }
+        Word().Matches(Index.TextFolding.Fold(text)).Select(m => m.Value).Where(w => !StopWords.Contains(w) && !IsMarker(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The question as a cache key: folded, punctuation and runs of spaces collapsed to one space.</summary>
     public static string Normalise(string question) => string.Join(' ', Word().Matches(question.ToLowerInvariant()).Select(m => m.Value));
