@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.AI;
 
 namespace MicroFuture.Bot.Knowledge.Answers;
@@ -8,7 +7,7 @@ namespace MicroFuture.Bot.Knowledge.Answers;
 /// Writes an answer with a chat model from numbered passages only, citing them as <c>[n]</c>, in the user's language.
 /// Throws when the model fails or takes longer than the timeout; the caller then shows the extractive answer.
 /// </summary>
-public sealed partial class GroundedAnswerGenerator(IChatClient chatClient, TimeSpan timeout)
+public sealed class GroundedAnswerGenerator(IChatClient chatClient, TimeSpan timeout)
 {
     public const string SystemPrompt = """
         You answer questions of the partners of the MICROFUTURE Interreg Europe project about microfinance.
@@ -17,9 +16,6 @@ public sealed partial class GroundedAnswerGenerator(IChatClient chatClient, Time
         Keep it short: at most four sentences. Answer in the language of the question.
         If the passages do not answer the question, say that you don't know, in one sentence, without citations.
         """;
-
-    [GeneratedRegex(@"\[(\d+)\]")]
-    private static partial Regex Marker();
 
     /// <summary>The model's answer and the passages it cites (all of them when it cites none by number).</summary>
     /// <param name="onTextAsync">When given, the answer is streamed and each piece of text is passed on as it arrives.</param>
@@ -48,7 +44,7 @@ public sealed partial class GroundedAnswerGenerator(IChatClient chatClient, Time
         {
             throw new InvalidOperationException("The model returned an empty answer.");
         }
-        var cited = Marker().Matches(text).Select(m => int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        var cited = SentenceSplitter.Markers(text).ToHashSet();
         var kept = passages.Where(p => cited.Contains(p.Number)).ToList();
         return (text, kept.Count > 0 ? kept : passages);
     }

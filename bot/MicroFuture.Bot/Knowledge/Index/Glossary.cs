@@ -27,9 +27,6 @@ internal sealed partial class Glossary
 
     public static Glossary Empty { get; } = new([], []);
 
-    /// <summary>The terms read from the knowledge glossary (question words not counted).</summary>
-    public int TermCount => terms.Count(t => !t.QuestionWord);
-
     [GeneratedRegex(@"\[\d+\]|\(\?\)|\([^)]*\)|Note:.*$")]
     private static partial Regex Remarks();
 

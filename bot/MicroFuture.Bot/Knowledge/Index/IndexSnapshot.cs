@@ -13,7 +13,6 @@ internal sealed class IndexSnapshot(string version, IReadOnlyList<KnowledgeSecti
 
     public string Version => version;
     public IReadOnlyList<KnowledgeSection> Sections => sections;
-    public DirectoryReader Reader => reader;
     public IndexSearcher Searcher { get; } = new(reader);
     public float[][]? Vectors => vectors;
     public Glossary Glossary => glossary;

@@ -55,9 +55,6 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IKnowledgeVersion, IDispo
     /// <summary>What the last (re)build produced (counts, timing, skipped files), or null before the first.</summary>
     public KnowledgeIndexBuilt? LastBuild { get; private set; }
 
-    /// <summary>The files skipped at the last load.</summary>
-    public IReadOnlyList<KnowledgeProblem> Problems { get; private set; } = [];
-
     public async Task<KnowledgeSearchResult> SearchAsync(string query, int top, CancellationToken cancellationToken = default)
     {
         await firstSnapshot.Task.WaitAsync(cancellationToken);
@@ -84,7 +81,6 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IKnowledgeVersion, IDispo
         {
             var stopwatch = Stopwatch.StartNew();
             var load = await loader.LoadAsync(cancellationToken);
-            Problems = load.Problems;
             var version = VersionOf(load.Documents);
             var old = Volatile.Read(ref current);
             var dense = embedder is { IsReady: true };
