@@ -25,6 +25,9 @@ public sealed class BotDatabase(DatabaseKind kind, string connectionString)
 
     public string ConnectionString { get; } = connectionString;
 
+    // WAL is stored in the database file, so one successful switch per database is enough; a race only repeats it.
+    private volatile bool _walSet;
+
     /// <summary>The database for the configured provider (Memory state still keeps product tables in SQLite).</summary>
     public static BotDatabase From(StorageOptions options, string dataDirectory) => options.Provider switch
     {
@@ -44,7 +47,7 @@ public sealed class BotDatabase(DatabaseKind kind, string connectionString)
         DefaultTimeout = 30,
     }.ToString();
 
-    /// <summary>An open connection; SQLite connections wait up to 10 s for another writer's lock.</summary>
+    /// <summary>An open connection; SQLite connections wait up to 10 s for another writer's lock, and the file uses WAL.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         DbConnection connection = Kind == DatabaseKind.Postgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
@@ -52,8 +55,9 @@ public sealed class BotDatabase(DatabaseKind kind, string connectionString)
         if (connection is SqliteConnection)
         {
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL;";
+            pragma.CommandText = _walSet ? "PRAGMA busy_timeout = 10000;" : "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL;";
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            _walSet = true;
         }
         return connection;
     }

@@ -28,9 +28,6 @@ public static class DeliveryStatus
 
     /// <summary>The reminder came due only after the meeting had started (the bot was down): not sent.</summary>
     public const string Missed = "missed";
-
-    /// <summary>States a sender may (re)claim.</summary>
-    public static readonly string[] Retryable = [Pending, Throttled, Failed];
 }
 
 /// <summary>One ledger row: a reminder (meeting, version, key) to one recipient conversation.</summary>

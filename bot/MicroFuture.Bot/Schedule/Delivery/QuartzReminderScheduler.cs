@@ -59,7 +59,7 @@ public sealed partial class QuartzReminderScheduler(
                 PastOffset(logger, meeting.Id, offset);
                 continue;
             }
-            await scheduler.ScheduleJob(Trigger(meeting, KeyOf(offset), ReminderKind.Reminder, due, ReminderGroup(meeting.Id), KeyOf(offset)), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await scheduler.ScheduleJob(Trigger(meeting, KeyOf(offset), ReminderKind.Reminder, due, ReminderGroup(meeting.Id), KeyOf(offset), due), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -115,7 +115,7 @@ public sealed partial class QuartzReminderScheduler(
 
     private static string AnnounceGroup(string meetingId) => $"announce:{meetingId}";
 
-    private static ITrigger Trigger(Meeting meeting, string reminderKey, ReminderKind kind, DateTimeOffset? due, string group, string name, DateTimeOffset? startAt = null) =>
+    private static ITrigger Trigger(Meeting meeting, string reminderKey, ReminderKind kind, DateTimeOffset? due, string group, string name, DateTimeOffset startAt) =>
         TriggerBuilder.Create()
             .WithIdentity(name, group)
             .ForJob(DeliverJob)
@@ -123,7 +123,7 @@ public sealed partial class QuartzReminderScheduler(
             .UsingJobData(ReminderJob.ReminderKey, reminderKey)
             .UsingJobData(ReminderJob.KindKey, kind.ToString())
             .UsingJobData(ReminderJob.DueKey, due is { } at ? DatabaseQueries.Stamp(at) : "")
-            .StartAt(startAt ?? due ?? DateTimeOffset.UtcNow)
+            .StartAt(startAt)
             // Fire as soon as the scheduler runs again after downtime; the delivery decides late or missed.
             .WithSchedule(SimpleScheduleBuilder.Create().WithRepeatCount(0).WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();

@@ -21,6 +21,12 @@ public sealed class SendRateLimiter(IOptions<ReminderOptions> options, TimeProvi
         (1800, TimeSpan.FromHours(1)),
     ];
 
+    // ReminderOptions is bound once (IOptions), so the rules and each log's horizon are fixed for the limiter's life.
+    // Each per-second limit also spaces sends evenly (one per 1/rate s): a burst of a whole second's sends at once
+    // would meet the next second's burst inside one window as soon as delivery jitters.
+    private readonly (int Count, TimeSpan Window)[] _conversationRules = Stretched(
+        [.. Rate(options.Value.PerConversationPerSecond), .. LongerConversationWindows], options.Value.RateLimitMargin);
+    private readonly (int Count, TimeSpan Window)[] _tenantRules = Stretched(Rate(options.Value.GlobalPerSecond), options.Value.RateLimitMargin);
     private readonly ConcurrentDictionary<string, SendLog> _conversations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SendLog> _tenants = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _lock = new();
@@ -28,14 +34,8 @@ public sealed class SendRateLimiter(IOptions<ReminderOptions> options, TimeProvi
     /// <summary>Reserves one send into <paramref name="conversationId"/> of <paramref name="tenantId"/>; the delay to wait before sending.</summary>
     public TimeSpan Reserve(string? tenantId, string conversationId)
     {
-        var settings = options.Value;
-        // Each per-second limit also spaces sends evenly (one per 1/rate s): a burst of a whole second's sends at once
-        // would meet the next second's burst inside one window as soon as delivery jitters.
-        var stretch = 1 + Math.Max(0, settings.RateLimitMargin);
-        (int, TimeSpan)[] conversationRules = Stretched([.. Rate(settings.PerConversationPerSecond), .. LongerConversationWindows], stretch);
-        (int, TimeSpan)[] tenantRules = Stretched(Rate(settings.GlobalPerSecond), stretch);
-        var conversation = _conversations.GetOrAdd(conversationId, _ => new SendLog());
-        var tenant = _tenants.GetOrAdd(tenantId ?? "", _ => new SendLog());
+        var conversation = _conversations.GetOrAdd(conversationId, _ => new SendLog(Longest(_conversationRules)));
+        var tenant = _tenants.GetOrAdd(tenantId ?? "", _ => new SendLog(Longest(_tenantRules)));
         lock (_lock)
         {
             var now = time.GetUtcNow();
@@ -43,7 +43,7 @@ public sealed class SendRateLimiter(IOptions<ReminderOptions> options, TimeProvi
             // Moving later for one key can only add sends to the other key's windows ending then: repeat until both agree.
             for (var changed = true; changed;)
             {
-                var next = tenant.EarliestFrom(conversation.EarliestFrom(at, conversationRules), tenantRules);
+                var next = tenant.EarliestFrom(conversation.EarliestFrom(at, _conversationRules), _tenantRules);
                 changed = next != at;
                 at = next;
             }
@@ -53,8 +53,10 @@ public sealed class SendRateLimiter(IOptions<ReminderOptions> options, TimeProvi
         }
     }
 
-    private static (int, TimeSpan)[] Stretched((int Count, TimeSpan Window)[] rules, double stretch) =>
-        [.. rules.Select(rule => (rule.Count, rule.Window * stretch))];
+    private static (int, TimeSpan)[] Stretched((int Count, TimeSpan Window)[] rules, double margin) =>
+        [.. rules.Select(rule => (rule.Count, rule.Window * (1 + Math.Max(0, margin))))];
+
+    private static TimeSpan Longest((int Count, TimeSpan Window)[] rules) => rules.Max(rule => rule.Window);
 
     private static (int, TimeSpan)[] Rate(double perSecond)
     {
@@ -62,10 +64,12 @@ public sealed class SendRateLimiter(IOptions<ReminderOptions> options, TimeProvi
         return [(count, TimeSpan.FromSeconds(1)), (1, TimeSpan.FromSeconds(1.0 / count))];
     }
 
-    /// <summary>The booked send times of one key, sorted; times older than an hour are forgotten.</summary>
-    private sealed class SendLog
+    /// <summary>
+    /// The booked send times of one key, sorted; times older than <paramref name="horizon"/>, the longest window of the
+    /// rules the log is checked against, can no longer count in any window and are forgotten.
+    /// </summary>
+    private sealed class SendLog(TimeSpan horizon)
     {
-        private static readonly TimeSpan Horizon = TimeSpan.FromHours(1);
         private readonly List<DateTimeOffset> _times = [];
 
         /// <summary>The earliest moment at or after <paramref name="from"/> when one more send breaks none of <paramref name="rules"/>.</summary>
@@ -98,7 +102,7 @@ public sealed class SendRateLimiter(IOptions<ReminderOptions> options, TimeProvi
         {
             var index = _times.BinarySearch(at);
             _times.Insert(index < 0 ? ~index : index, at);
-            _times.RemoveAll(t => t < now - Horizon);
+            _times.RemoveAll(t => t < now - horizon);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using MicroFuture.Bot.Proactive;
 using MicroFuture.Bot.Storage;
 using MicroFuture.BotFramework.Schema;
 
@@ -15,7 +16,9 @@ public sealed class SqlMeetingStore(BotDatabase database) : IMeetingStore
     private const string Columns = "id, title, start_utc, time_zone, duration_seconds, location, reminders, audience, created_by, created_utc, cancelled, version";
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
-    private const string CreateTable = """
+    // Created before the first query, not at host start: with Storage:Provider Memory a bot that never meets a
+    // meeting command leaves no database file behind.
+    private readonly TableSchema _schema = new(database, """
         CREATE TABLE IF NOT EXISTS meetings (
             id TEXT PRIMARY KEY,
             title TEXT NOT NULL,
@@ -29,40 +32,12 @@ public sealed class SqlMeetingStore(BotDatabase database) : IMeetingStore
             created_utc TEXT NOT NULL,
             cancelled INTEGER NOT NULL,
             version INTEGER NOT NULL)
-        """;
-
-    private readonly SemaphoreSlim _schemaLock = new(1, 1);
-    private bool _schemaReady;
-
-    /// <summary>
-    /// Creates the table if it is missing; runs once, before the first query. Not at host start: with
-    /// <c>Storage:Provider</c> Memory a bot that never meets a meeting command leaves no database file behind.
-    /// </summary>
-    public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
-    {
-        if (_schemaReady)
-        {
-            return;
-        }
-        await _schemaLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_schemaReady)
-            {
-                await database.ExecuteAsync(CreateTable, cancellationToken: cancellationToken).ConfigureAwait(false);
-                _schemaReady = true;
-            }
-        }
-        finally
-        {
-            _schemaLock.Release();
-        }
-    }
+        """);
 
     /// <summary>Adds a meeting; throws <see cref="DuplicateMeetingIdException"/> when its id is taken.</summary>
     public async Task AddAsync(Meeting meeting, CancellationToken cancellationToken = default)
     {
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await _schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var inserted = await database.ExecuteAsync(
             $"INSERT INTO meetings ({Columns}) VALUES (@id, @title, @start_utc, @time_zone, @duration_seconds, @location, @reminders, @audience, @created_by, @created_utc, @cancelled, @version) ON CONFLICT (id) DO NOTHING",
             Parameters(meeting), cancellationToken).ConfigureAwait(false);
@@ -84,7 +59,7 @@ public sealed class SqlMeetingStore(BotDatabase database) : IMeetingStore
 
     public async Task UpdateAsync(Meeting meeting, CancellationToken cancellationToken = default)
     {
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await _schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
         await database.ExecuteAsync(
             "UPDATE meetings SET title = @title, start_utc = @start_utc, time_zone = @time_zone, duration_seconds = @duration_seconds, location = @location, reminders = @reminders, audience = @audience, created_by = @created_by, created_utc = @created_utc, cancelled = @cancelled, version = @version WHERE id = @id",
             Parameters(meeting), cancellationToken).ConfigureAwait(false);
@@ -92,7 +67,7 @@ public sealed class SqlMeetingStore(BotDatabase database) : IMeetingStore
 
     private async Task<IReadOnlyList<Meeting>> QueryAsync(string sql, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await _schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
         return await database.QueryAsync(sql, parameters, Read, cancellationToken).ConfigureAwait(false);
     }
 
@@ -100,14 +75,14 @@ public sealed class SqlMeetingStore(BotDatabase database) : IMeetingStore
     {
         Id = reader.GetString(0),
         Title = reader.GetString(1),
-        StartUtc = Parse(reader.GetString(2)),
+        StartUtc = DatabaseQueries.ParseStamp(reader.GetString(2)),
         TimeZone = reader.GetString(3),
         Duration = reader.IsDBNull(4) ? null : TimeSpan.FromSeconds(Convert.ToInt64(reader.GetValue(4), CultureInfo.InvariantCulture)),
-        Location = reader.IsDBNull(5) ? null : reader.GetString(5),
+        Location = reader.NullableString(5),
         ReminderOffsets = JsonSerializer.Deserialize<List<long>>(reader.GetString(6))!.Select(TimeSpan.FromSeconds).ToList(),
         Audience = ReadAudience(reader.GetString(7)),
         CreatedBy = reader.GetString(8),
-        CreatedUtc = Parse(reader.GetString(9)),
+        CreatedUtc = DatabaseQueries.ParseStamp(reader.GetString(9)),
         Cancelled = Convert.ToInt64(reader.GetValue(10), CultureInfo.InvariantCulture) != 0,
         Version = Convert.ToInt32(reader.GetValue(11), CultureInfo.InvariantCulture),
     };
@@ -129,9 +104,6 @@ public sealed class SqlMeetingStore(BotDatabase database) : IMeetingStore
     };
 
     private static string Format(DateTimeOffset time) => time.ToUniversalTime().ToString(TimeFormat, CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset Parse(string text) =>
-        DateTimeOffset.ParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
     private static string WriteAudience(Audience audience) => JsonSerializer.Serialize(new StoredAudience(
         audience.Kind.ToString(),
