@@ -96,14 +96,7 @@ internal sealed class MeetingHost : IAsyncDisposable
         var id = activity["id"]!.GetValue<string>();
         using var response = await _client.PostAsync("/api/messages", Activities.Json(activity.ToJsonString()));
         response.EnsureSuccessStatusCode();
-        while (true)
-        {
-            var sent = (await _connector.NextAsync()).Activity;
-            if (sent?.ReplyToId == id)
-            {
-                return sent;
-            }
-        }
+        return await _connector.NextActivityAsync(sent => sent.ReplyToId == id);
     }
 
     public async ValueTask DisposeAsync()
