@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using MicroFuture.Bot.Schedule.Delivery;
+using static MicroFuture.Bench.BenchReport;
 
 namespace MicroFuture.Bench;
 
@@ -71,11 +72,5 @@ internal sealed record ReminderReport(string Text, bool Passed)
         return best;
     }
 
-    // Nearest-rank percentile.
-    private static TimeSpan Percentile(TimeSpan[] sorted, int percent) =>
-        sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
-
     private static string S(TimeSpan value) => value.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
-
-    private static void Line(StringBuilder text, FormattableString line) => text.AppendLine(line.ToString(CultureInfo.InvariantCulture));
 }

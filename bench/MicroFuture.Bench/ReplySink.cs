@@ -18,14 +18,10 @@ internal sealed class ReplySink : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, TaskCompletionSource<ArrivedReply>> _waiting = new(StringComparer.Ordinal);
     private long _ids;
-    private long _unmatched;
 
     private ReplySink(WebApplication app) => _app = app;
 
     public string ServiceUrl { get; private set; } = "";
-
-    /// <summary>Connector calls that matched no waiting turn (e.g. late replies after a timeout).</summary>
-    public long Unmatched => Interlocked.Read(ref _unmatched);
 
     public static async Task<ReplySink> StartAsync()
     {
@@ -60,10 +56,6 @@ internal sealed class ReplySink : IAsyncDisposable
         if (replyToId is not null && _waiting.TryRemove(replyToId, out var waiter))
         {
             waiter.TrySetResult(new ArrivedReply(arrived, hasAttachment));
-        }
-        else
-        {
-            Interlocked.Increment(ref _unmatched);
         }
         http.Response.StatusCode = StatusCodes.Status201Created;
         await http.Response.WriteAsJsonAsync(new { id = Interlocked.Increment(ref _ids).ToString(System.Globalization.CultureInfo.InvariantCulture) });

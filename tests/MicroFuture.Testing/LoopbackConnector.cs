@@ -109,6 +109,21 @@ public sealed class LoopbackConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The next activity the bot sent that <paramref name="match"/> accepts; requests without an activity and
+    /// activities it rejects are skipped. Each wait for a request fails after <paramref name="timeout"/> as in <see cref="NextAsync"/>.
+    /// </summary>
+    public async Task<Activity> NextActivityAsync(Func<Activity, bool> match, TimeSpan? timeout = null)
+    {
+        while (true)
+        {
+            if ((await NextAsync(timeout)).Activity is { } activity && match(activity))
+            {
+                return activity;
+            }
+        }
+    }
+
     /// <summary>True when no request arrives within <paramref name="wait"/> (for "the bot stays silent").</summary>
     public async Task<bool> StaysSilentAsync(TimeSpan wait)
     {

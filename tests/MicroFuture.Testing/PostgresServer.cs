@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 using Xunit;
@@ -112,7 +111,7 @@ public sealed class PostgresServer : IAsyncLifetime
         // Another process may take the probed port before the server binds it: try a few.
         for (var attempt = 1; ; attempt++)
         {
-            Port = FreeLoopbackPort();
+            Port = LoopbackPort.GetFree();
             var options = $"-c listen_addresses=127.0.0.1 -p {Port} -k '{_root!.FullName}' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
             var (exitCode, output) = await RunAsync(Path.Combine(binaries, "pg_ctl"),
                 ["start", "-D", DataDirectory, "-l", Path.Combine(_root.FullName, "server.log"), "-w", "-t", "60", "-o", options],
@@ -151,13 +150,6 @@ public sealed class PostgresServer : IAsyncLifetime
     {
         var log = Path.Combine(_root!.FullName, "server.log");
         return File.Exists(log) ? File.ReadAllText(log) : "";
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void KillIfAlive(int? processId)

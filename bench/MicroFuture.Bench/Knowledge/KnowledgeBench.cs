@@ -23,14 +23,8 @@ internal static class KnowledgeBench
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
-        KnowledgeBenchOptions options;
-        try
+        if (await BenchProgram.ParseAsync(() => KnowledgeBenchOptions.Parse(args), KnowledgeBenchOptions.Usage) is not { } options)
         {
-            options = KnowledgeBenchOptions.Parse(args);
-        }
-        catch (ArgumentException exception)
-        {
-            await Console.Error.WriteLineAsync($"{exception.Message}\n{KnowledgeBenchOptions.Usage}");
             return 2;
         }
         var folder = options.Folder ?? LocateKnowledgeFolder();
@@ -107,7 +101,7 @@ internal static class KnowledgeBench
         var sorted = latencies.Order().ToArray();
         Line($"{name}: cold {cold.Elapsed.TotalSeconds:0.00} s ({cold.EncodedSections} encoded, dense {cold.Dense}), warm {warm.TotalSeconds:0.00} s, {questions.Count} questions");
         return Invariant(
-            $"| {name} | {cold.Documents} | {cold.Sections} | {cold.Elapsed.TotalSeconds:0.0} s | {warm.TotalSeconds:0.00} s | {Mb(peak)} MB | {Mb(heldByIndex)} MB | {questions.Count} ({questions.Count - abstained}/{abstained}) | {Ms(BenchReport.Percentile(sorted, 50))} ms | {Ms(BenchReport.Percentile(sorted, 95))} ms | {Ms(sorted[^1])} ms |");
+            $"| {name} | {cold.Documents} | {cold.Sections} | {cold.Elapsed.TotalSeconds:0.0} s | {warm.TotalSeconds:0.00} s | {Mb(peak)} MB | {Mb(heldByIndex)} MB | {questions.Count} ({questions.Count - abstained}/{abstained}) | {BenchReport.Ms(BenchReport.Percentile(sorted, 50))} ms | {BenchReport.Ms(BenchReport.Percentile(sorted, 95))} ms | {BenchReport.Ms(sorted[^1])} ms |");
     }
 
     private static KnowledgeIndex CreateIndex(string folder, string dataDirectory, ITextEmbedder embedder) => new(
@@ -151,8 +145,6 @@ internal static class KnowledgeBench
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static string Mb(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0", CultureInfo.InvariantCulture);
-
-    private static string Ms(TimeSpan value) => value.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

@@ -71,7 +71,7 @@ public sealed partial class PlaygroundFixture : IAsyncLifetime
                 ["DataDirectory"] = Path.Combine(_workFolder, "data"),
                 ["MicrosoftAppId"] = "", // local mode whatever the environment holds: the Playground sends no token
                 ["MicrosoftAppPassword"] = "",
-                ["Knowledge__Folder"] = Path.Combine(RepositoryLayout.Root, "knowledge"), // the curated knowledge the answers cite
+                ["Knowledge__Folder"] = RepositoryLayout.KnowledgeFolder, // the curated knowledge the answers cite
             },
             ProcessLifetime);
         await WaitForAnswerAsync(_bot, new Uri(bot, "healthz"), "ok");

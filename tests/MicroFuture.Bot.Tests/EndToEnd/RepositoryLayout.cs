@@ -9,6 +9,9 @@ public static class RepositoryLayout
     /// <summary>The repository root: the first folder above the test assembly that holds MicroFuture.sln.</summary>
     public static string Root { get; } = FindRoot();
 
+    /// <summary>The repository's curated knowledge folder (what the bot answers from).</summary>
+    public static string KnowledgeFolder { get; } = Path.Combine(Root, "knowledge");
+
     /// <summary>The npm package that pins the Agents Playground and holds its configuration file.</summary>
     public static string EndToEndFolder { get; } = Path.Combine(Root, "tests", "e2e");
 

@@ -22,18 +22,6 @@ public sealed class ResilienceTests
             router.OnMessage("boom", (_, _) => throw new InvalidOperationException("handler failed"));
     }
 
-    private static async Task<ConnectorRequest> NextReplyToAsync(LoopbackConnector connector, string replyToId)
-    {
-        while (true)
-        {
-            var request = await connector.NextAsync();
-            if (request.Activity?.ReplyToId == replyToId)
-            {
-                return request;
-            }
-        }
-    }
-
     [Fact]
     public async Task ThrowingHandler_UserGetsAnApologyAndTheBotKeepsServing()
     {
@@ -91,7 +79,7 @@ public sealed class ResilienceTests
             }
         }
         var help = await client.PostAsync(Endpoint, Activities.Json(Activities.PersonalMessage(connector.ServiceUrl, "help", id: "after-fuzz", conversationId: "a:after-fuzz")));
-        var reply = (await NextReplyToAsync(connector, "after-fuzz")).Activity!;
+        var reply = await connector.NextActivityAsync(sent => sent.ReplyToId == "after-fuzz");
 
         // Assert
         Assert.Empty(failures);

@@ -9,10 +9,8 @@ namespace MicroFuture.Bot.Tests.Knowledge;
 /// <summary>The curated knowledge/ folder of this repository, as the bot loads it.</summary>
 public sealed class RepositoryKnowledgeTests
 {
-    private static readonly string KnowledgeFolder = Path.Combine(RepositoryLayout.Root, "knowledge");
-
     private static Task<KnowledgeLoadResult> LoadAsync() =>
-        new KnowledgeLoader(new KnowledgeFolder(KnowledgeFolder), new FakeLogger<KnowledgeLoader>()).LoadAsync();
+        new KnowledgeLoader(new KnowledgeFolder(RepositoryLayout.KnowledgeFolder), new FakeLogger<KnowledgeLoader>()).LoadAsync();
 
     [Fact]
     public async Task RepositoryKnowledge_Load_EveryFileParsesWithSourcesAndHeadingPaths()
@@ -71,7 +69,7 @@ public sealed class RepositoryKnowledgeTests
         var result = await bot.Services.GetRequiredService<KnowledgeLoader>().LoadAsync();
 
         // Assert
-        Assert.Equal(Path.GetFullPath(KnowledgeFolder), folder.Path);
+        Assert.Equal(Path.GetFullPath(RepositoryLayout.KnowledgeFolder), folder.Path);
         Assert.True(result.Documents.Count >= 15);
     }
 

@@ -27,7 +27,7 @@ internal sealed class BotProcess : IDisposable
             ["MicrosoftAppId"] = "", // local mode: the test sends no token
             ["MicrosoftAppPassword"] = "",
             ["Downloads__PublicBaseUrl"] = "",
-            ["Knowledge__Folder"] = Path.Combine(RepositoryLayout.Root, "knowledge"), // the good practices offered as choices
+            ["Knowledge__Folder"] = RepositoryLayout.KnowledgeFolder, // the good practices offered as choices
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -47,27 +47,21 @@ internal sealed class ProposalChat(HttpClient client, LoopbackConnector connecto
     /// <summary>The first reply (from now on) whose text or card holds <paramref name="expected"/>; replies before it are skipped.</summary>
     public async Task<Activity> ExpectAsync(string expected)
     {
-        while (true)
+        try
         {
-            ConnectorRequest request;
-            try
-            {
-                request = await connector.NextAsync(TimeSpan.FromSeconds(20));
-            }
-            catch (TimeoutException)
-            {
-                throw new Xunit.Sdk.XunitException($"No reply holding \"{expected}\". Replies so far:\n{string.Join("\n---\n", _seen.TakeLast(6))}");
-            }
-            if (request.Activity is not { } reply)
-            {
-                continue;
-            }
-            var shown = Shown(reply);
-            _seen.Add(shown);
-            if (shown.Contains(expected, StringComparison.Ordinal))
-            {
-                return reply;
-            }
+            // Every reply on the way is recorded for the failure message.
+            return await connector.NextActivityAsync(
+                reply =>
+                {
+                    var shown = Shown(reply);
+                    _seen.Add(shown);
+                    return shown.Contains(expected, StringComparison.Ordinal);
+                },
+                TimeSpan.FromSeconds(20));
+        }
+        catch (TimeoutException)
+        {
+            throw new Xunit.Sdk.XunitException($"No reply holding \"{expected}\". Replies so far:\n{string.Join("\n---\n", _seen.TakeLast(6))}");
         }
     }
 

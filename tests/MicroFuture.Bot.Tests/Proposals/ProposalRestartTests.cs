@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using MicroFuture.Bot.Tests.EndToEnd;
 using static MicroFuture.Bot.Tests.Proposals.ProposalAnswers;
 
 namespace MicroFuture.Bot.Tests.Proposals;

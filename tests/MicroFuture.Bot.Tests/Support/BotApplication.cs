@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MicroFuture.Bot.Tests.Support;
 
 /// <summary>
 /// The real bot host in-process (WebApplicationFactory), with its own empty data directory and any
-/// configuration overrides a test gives. Outbound calls are real HTTP (to a <see cref="LoopbackConnector"/>).
+/// configuration overrides a test gives, and any services a test replaces (<paramref name="testServices"/>, applied
+/// after the host's own). Outbound calls are real HTTP (to a <see cref="LoopbackConnector"/>).
 /// </summary>
-public sealed class BotApplication(IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class BotApplication(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? testServices = null) : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("microfuture-test-").FullName;
 
@@ -23,6 +26,10 @@ public sealed class BotApplication(IDictionary<string, string?>? settings = null
             }
             configuration.AddInMemoryCollection(values);
         });
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using MicroFuture.Bot.Knowledge.Answers;
-using MicroFuture.Bot.Tests.EndToEnd;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -1,5 +1,5 @@
 using MicroFuture.Bot.Knowledge.Curator;
-using MicroFuture.Bot.Tests.Knowledge.Index;
+using MicroFuture.Bot.Tests.EndToEnd;
 
 namespace MicroFuture.Bot.Tests.Knowledge.Curator;
 
@@ -15,7 +15,7 @@ public sealed class KnowledgeCuratorCommandTests : IDisposable
     public async Task Index_RepositoryFolder_PrintsFiguresAndNoProblems()
     {
         // Arrange / Act
-        var (exit, text) = await RunAsync(RepositoryIndexFixture.KnowledgeFolder, "index");
+        var (exit, text) = await RunAsync(RepositoryLayout.KnowledgeFolder, "index");
 
         // Assert
         Assert.Equal(0, exit);
@@ -48,7 +48,7 @@ public sealed class KnowledgeCuratorCommandTests : IDisposable
     public async Task Ask_CoveredQuestion_PrintsAnswerWithNumberedCitationsAndTopHits()
     {
         // Arrange / Act
-        var (exit, text) = await RunAsync(RepositoryIndexFixture.KnowledgeFolder, "ask", "When was the Development Centre of the Heart of Slovenia founded?");
+        var (exit, text) = await RunAsync(RepositoryLayout.KnowledgeFolder, "ask", "When was the Development Centre of the Heart of Slovenia founded?");
 
         // Assert
         Assert.Equal(0, exit);
@@ -61,7 +61,7 @@ public sealed class KnowledgeCuratorCommandTests : IDisposable
     public async Task Ask_OffTopicQuestion_PrintsTheAbstentionAndExitsWithZero()
     {
         // Arrange / Act
-        var (exit, text) = await RunAsync(RepositoryIndexFixture.KnowledgeFolder, "ask", "What is the recipe for tiramisu?");
+        var (exit, text) = await RunAsync(RepositoryLayout.KnowledgeFolder, "ask", "What is the recipe for tiramisu?");
 
         // Assert
         Assert.Equal(0, exit);
@@ -74,7 +74,7 @@ public sealed class KnowledgeCuratorCommandTests : IDisposable
     public async Task Ask_WithoutQuestion_PrintsUsageAndExitsWithTwo()
     {
         // Arrange / Act
-        var (exit, text) = await RunAsync(RepositoryIndexFixture.KnowledgeFolder, "ask");
+        var (exit, text) = await RunAsync(RepositoryLayout.KnowledgeFolder, "ask");
 
         // Assert
         Assert.Equal(2, exit);

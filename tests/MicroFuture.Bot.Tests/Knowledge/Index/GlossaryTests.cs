@@ -1,5 +1,6 @@
 using MicroFuture.Bot.Knowledge;
 using MicroFuture.Bot.Knowledge.Index;
+using MicroFuture.Bot.Tests.EndToEnd;
 using Microsoft.Extensions.Logging.Testing;
 
 namespace MicroFuture.Bot.Tests.Knowledge.Index;
@@ -9,7 +10,7 @@ public sealed class GlossaryTests
 {
     private static async Task<Glossary> LoadAsync()
     {
-        var load = await new KnowledgeLoader(new KnowledgeFolder(RepositoryIndexFixture.KnowledgeFolder), new FakeLogger<KnowledgeLoader>()).LoadAsync();
+        var load = await new KnowledgeLoader(new KnowledgeFolder(RepositoryLayout.KnowledgeFolder), new FakeLogger<KnowledgeLoader>()).LoadAsync();
         return Glossary.From(load.Sections);
     }
 

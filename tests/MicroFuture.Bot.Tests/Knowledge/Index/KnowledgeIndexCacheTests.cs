@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MicroFuture.Bot.Knowledge.Index;
+using MicroFuture.Bot.Tests.EndToEnd;
 using Xunit.Abstractions;
 
 namespace MicroFuture.Bot.Tests.Knowledge.Index;
@@ -15,7 +16,7 @@ public sealed class KnowledgeIndexCacheTests(RepositoryIndexFixture fixture, ITe
     {
         // Arrange
         var embedder = new ArcticTextEmbedder();
-        using var index = RepositoryIndexFixture.Create(RepositoryIndexFixture.KnowledgeFolder, fixture.DataDirectory, embedder);
+        using var index = RepositoryIndexFixture.Create(RepositoryLayout.KnowledgeFolder, fixture.DataDirectory, embedder);
         var expected = await fixture.Index.SearchAsync(Question, 3);
 
         // Act
@@ -38,7 +39,7 @@ public sealed class KnowledgeIndexCacheTests(RepositoryIndexFixture fixture, ITe
     {
         // Arrange
         var dataDirectory = Directory.CreateTempSubdirectory("microfuture-index-").FullName;
-        using var index = RepositoryIndexFixture.Create(RepositoryIndexFixture.KnowledgeFolder, dataDirectory, embedder: null);
+        using var index = RepositoryIndexFixture.Create(RepositoryLayout.KnowledgeFolder, dataDirectory, embedder: null);
         await index.RefreshAsync();
 
         // Act
@@ -57,7 +58,7 @@ public sealed class KnowledgeIndexCacheTests(RepositoryIndexFixture fixture, ITe
         // Arrange: a file where the cache folder should be.
         var dataDirectory = Directory.CreateTempSubdirectory("microfuture-index-").FullName;
         File.WriteAllText(Path.Combine(dataDirectory, IndexCache.FolderName), "not a folder");
-        using var index = RepositoryIndexFixture.Create(RepositoryIndexFixture.KnowledgeFolder, dataDirectory, embedder: null);
+        using var index = RepositoryIndexFixture.Create(RepositoryLayout.KnowledgeFolder, dataDirectory, embedder: null);
 
         // Act
         var built = await index.RefreshAsync();

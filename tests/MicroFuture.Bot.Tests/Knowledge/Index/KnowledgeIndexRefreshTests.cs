@@ -1,6 +1,7 @@
 using MicroFuture.Bot.Knowledge;
 using MicroFuture.Bot.Knowledge.Answers;
 using MicroFuture.Bot.Knowledge.Index;
+using MicroFuture.Bot.Tests.EndToEnd;
 using MicroFuture.Bot.Tests.Knowledge.Answers;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
@@ -22,7 +23,7 @@ public sealed class KnowledgeIndexRefreshTests(RepositoryIndexFixture fixture) :
 
     public async Task InitializeAsync()
     {
-        CopyFolder(RepositoryIndexFixture.KnowledgeFolder, folder);
+        CopyFolder(RepositoryLayout.KnowledgeFolder, folder);
         // The section vectors the fixture encoded: only what a test changes is encoded again.
         var embeddings = Directory.GetFiles(Path.Combine(fixture.DataDirectory, IndexCache.FolderName), "embeddings-*.bin").Single();
         Directory.CreateDirectory(Path.Combine(dataDirectory, IndexCache.FolderName));

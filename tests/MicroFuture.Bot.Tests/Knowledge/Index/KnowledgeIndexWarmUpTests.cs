@@ -1,4 +1,5 @@
 using MicroFuture.Bot.Knowledge.Index;
+using MicroFuture.Bot.Tests.EndToEnd;
 
 namespace MicroFuture.Bot.Tests.Knowledge.Index;
 
@@ -12,7 +13,7 @@ public sealed class KnowledgeIndexWarmUpTests : IDisposable
     {
         // Arrange
         var embedder = new GatedEmbedder();
-        using var index = RepositoryIndexFixture.Create(RepositoryIndexFixture.KnowledgeFolder, dataDirectory, embedder);
+        using var index = RepositoryIndexFixture.Create(RepositoryLayout.KnowledgeFolder, dataDirectory, embedder);
 
         // Act
         var building = index.RefreshAsync();

@@ -15,8 +15,6 @@ public sealed class RepositoryIndexFixture : IAsyncLifetime
 {
     public const string Collection = "Repository knowledge index";
 
-    public static string KnowledgeFolder { get; } = Path.Combine(RepositoryLayout.Root, "knowledge");
-
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("microfuture-index-").FullName;
 
     public ArcticTextEmbedder Embedder { get; } = new();
@@ -32,7 +30,7 @@ public sealed class RepositoryIndexFixture : IAsyncLifetime
         var stopwatch = Stopwatch.StartNew();
         await Embedder.WarmUpAsync();
         ModelLoad = stopwatch.Elapsed;
-        Index = Create(KnowledgeFolder, DataDirectory, Embedder);
+        Index = Create(RepositoryLayout.KnowledgeFolder, DataDirectory, Embedder);
         ColdBuild = (await Index.RefreshAsync())!;
     }
 

@@ -12,7 +12,7 @@ public sealed class ProjectCalendarTests
     private static readonly TimeZoneInfo Rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
     private static readonly TimeZoneInfo Ljubljana = TimeZoneInfo.FindSystemTimeZoneById("Europe/Ljubljana");
 
-    private static KnowledgeCalendar RealFile() => KnowledgeCalendar.Load(new KnowledgeFolder(Path.Combine(RepositoryLayout.Root, "knowledge")));
+    private static KnowledgeCalendar RealFile() => KnowledgeCalendar.Load(new KnowledgeFolder(RepositoryLayout.KnowledgeFolder));
 
     private static async Task<IReadOnlyList<ProjectEvent>> EventsAsync(DateTimeOffset now, params Meeting[] meetings) =>
         await new ProjectCalendar(RealFile(), new MemoryMeetingStore(meetings), new FakeTimeProvider(now)).EventsAsync();

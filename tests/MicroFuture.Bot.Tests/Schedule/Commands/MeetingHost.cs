@@ -2,8 +2,6 @@ using System.Text.Json.Nodes;
 using MicroFuture.Bot.Schedule;
 using MicroFuture.Bot.Tests.Support;
 using MicroFuture.BotFramework.Schema;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -24,14 +22,12 @@ internal sealed class MeetingHost : IAsyncDisposable
     public static readonly DateTimeOffset Now = new(2026, 11, 27, 10, 0, 0, TimeSpan.Zero);
 
     private readonly LoopbackConnector _connector;
-    private readonly BotApplication _app;
-    private readonly WebApplicationFactory<Program> _bot;
+    private readonly BotApplication _bot;
     private readonly HttpClient _client;
 
-    private MeetingHost(LoopbackConnector connector, BotApplication app, WebApplicationFactory<Program> bot, RecordingReminderScheduler? scheduler)
+    private MeetingHost(LoopbackConnector connector, BotApplication bot, RecordingReminderScheduler? scheduler)
     {
         _connector = connector;
-        _app = app;
         _bot = bot;
         _client = bot.CreateClient();
         Scheduler = scheduler;
@@ -47,20 +43,21 @@ internal sealed class MeetingHost : IAsyncDisposable
     public static async Task<MeetingHost> StartAsync()
     {
         var connector = await LoopbackConnector.StartAsync();
-        var app = new BotApplication(new Dictionary<string, string?>
-        {
-            ["Coordinators:0"] = Coordinator,
-            ["Coordinators:1"] = RomeCoordinator,
-            ["Partners:1:Members:0"] = Partner, // Metropolitan City of Bologna
-            ["Partners:1:Members:1"] = RomeCoordinator,
-        });
         var scheduler = new RecordingReminderScheduler();
-        var bot = app.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
-            services.AddSingleton<IReminderScheduler>(scheduler);
-        }));
-        return new MeetingHost(connector, app, bot, scheduler);
+        var bot = new BotApplication(
+            new Dictionary<string, string?>
+            {
+                ["Coordinators:0"] = Coordinator,
+                ["Coordinators:1"] = RomeCoordinator,
+                ["Partners:1:Members:0"] = Partner, // Metropolitan City of Bologna
+                ["Partners:1:Members:1"] = RomeCoordinator,
+            },
+            services =>
+            {
+                services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
+                services.AddSingleton<IReminderScheduler>(scheduler);
+            });
+        return new MeetingHost(connector, bot, scheduler);
     }
 
     /// <summary>Sends a message as <paramref name="userId"/> and returns the bot's reply to it.</summary>
@@ -96,21 +93,13 @@ internal sealed class MeetingHost : IAsyncDisposable
         var id = activity["id"]!.GetValue<string>();
         using var response = await _client.PostAsync("/api/messages", Activities.Json(activity.ToJsonString()));
         response.EnsureSuccessStatusCode();
-        while (true)
-        {
-            var sent = (await _connector.NextAsync()).Activity;
-            if (sent?.ReplyToId == id)
-            {
-                return sent;
-            }
-        }
+        return await _connector.NextActivityAsync(sent => sent.ReplyToId == id);
     }
 
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();
         await _bot.DisposeAsync();
-        await _app.DisposeAsync();
         await _connector.DisposeAsync();
     }
 }

@@ -5,8 +5,6 @@ using MicroFuture.Bot.Schedule;
 using MicroFuture.Bot.Schedule.Delivery;
 using MicroFuture.Bot.Tests.Hosting;
 using MicroFuture.Bot.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MicroFuture.Bot.Tests.Schedule.Delivery;
@@ -22,7 +20,7 @@ public sealed class ReminderCommandsTests
     public async Task Rsvp_AttendingButton_IsRecordedAndAttendanceShowsItToACoordinator()
     {
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var bot = new MeetingBot();
+        await using var bot = MeetingBot();
         using var client = bot.CreateClient();
         var submit = TeamsPayloads.Personal(connector.ServiceUrl, text: null, id: "s-1");
         submit["value"] = new JsonObject { ["command"] = "rsvp", ["meetingId"] = "m1", ["answer"] = "attending" };
@@ -57,7 +55,7 @@ public sealed class ReminderCommandsTests
     public async Task Deliveries_AfterRemindNow_ShowsTheRowToACoordinator()
     {
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var bot = new MeetingBot();
+        await using var bot = MeetingBot();
         using var client = bot.CreateClient();
         await client.PostAsync(Endpoint, TeamsPayloads.Json(TeamsPayloads.Personal(connector.ServiceUrl, "hello", "h-1")));
         await connector.NextAsync();
@@ -76,7 +74,7 @@ public sealed class ReminderCommandsTests
     public async Task MuteReminders_ThenUnmute_TogglesTheUsersReminders()
     {
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var bot = new MeetingBot();
+        await using var bot = MeetingBot();
         using var client = bot.CreateClient();
         var mutes = bot.Services.GetRequiredService<ReminderMuteStore>();
 
@@ -94,7 +92,7 @@ public sealed class ReminderCommandsTests
     [Fact]
     public async Task IcsLink_OfAMeeting_DownloadsAnEventThatParsesBack()
     {
-        await using var bot = new MeetingBot();
+        await using var bot = MeetingBot();
         using var client = bot.CreateClient();
         var url = new Uri(bot.Services.GetRequiredService<MeetingCalendarLinks>().UrlFor("m1"));
 
@@ -115,7 +113,7 @@ public sealed class ReminderCommandsTests
     private static async Task<string?> AskAsNonCoordinatorAsync(string text)
     {
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var bot = new MeetingBot();
+        await using var bot = MeetingBot();
         using var client = bot.CreateClient();
         await client.PostAsync(Endpoint, TeamsPayloads.Json(TeamsPayloads.Personal(connector.ServiceUrl, text, "n-1")));
         return (await connector.NextAsync()).Activity?.Text;
@@ -129,22 +127,6 @@ public sealed class ReminderCommandsTests
     }
 
     /// <summary>The bot with one coordinator and meeting m1 in its meeting store; disposing it removes its data directory too.</summary>
-    private sealed class MeetingBot : IAsyncDisposable
-    {
-        private readonly BotApplication _root = new(new Dictionary<string, string?> { ["Coordinators:0"] = Coordinator });
-        private readonly WebApplicationFactory<Program> _factory;
-
-        public MeetingBot() =>
-            _factory = _root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<IMeetingStore>(new InMemoryMeetingStore(Meeting))));
-
-        public IServiceProvider Services => _factory.Services;
-
-        public HttpClient CreateClient() => _factory.CreateClient();
-
-        public async ValueTask DisposeAsync()
-        {
-            await _factory.DisposeAsync();
-            await _root.DisposeAsync();
-        }
-    }
+    private static BotApplication MeetingBot() =>
+        new(new Dictionary<string, string?> { ["Coordinators:0"] = Coordinator }, services => services.AddSingleton<IMeetingStore>(new InMemoryMeetingStore(Meeting)));
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using MicroFuture.Bot.Tests.EndToEnd;
 using MicroFuture.Bot.Tests.Proposals;
 using MicroFuture.BotFramework.Schema;
 
