@@ -19,15 +19,6 @@ public sealed record KnowledgeLoadResult(
 /// </summary>
 public sealed class KnowledgeLoader(KnowledgeFolder folder, ILogger<KnowledgeLoader> logger)
 {
-    private const string ReadmeFileName = "README.md";
-
-    private static readonly EnumerationOptions MarkdownFiles = new()
-    {
-        RecurseSubdirectories = true,
-        IgnoreInaccessible = true,
-        MatchCasing = MatchCasing.CaseInsensitive,
-    };
-
     private readonly KnowledgeFileParser parser = new();
 
     public async Task<KnowledgeLoadResult> LoadAsync(CancellationToken cancellationToken = default)
@@ -42,11 +33,7 @@ public sealed class KnowledgeLoader(KnowledgeFolder folder, ILogger<KnowledgeLoa
             return new KnowledgeLoadResult(documents, sections, problems);
         }
 
-        var files = Directory.EnumerateFiles(folder.Path, "*.md", MarkdownFiles)
-            .Where(file => !string.Equals(Path.GetFileName(file), ReadmeFileName, StringComparison.OrdinalIgnoreCase))
-            .Select(file => (Full: file, Relative: Path.GetRelativePath(folder.Path, file).Replace('\\', '/')))
-            .OrderBy(file => file.Relative, StringComparer.Ordinal);
-        foreach (var (full, relative) in files)
+        foreach (var (full, relative) in folder.Files())
         {
             var file = await LoadFileAsync(full, relative, cancellationToken);
             if (file.IsValid)

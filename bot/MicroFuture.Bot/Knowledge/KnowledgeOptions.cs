@@ -11,4 +11,26 @@ public sealed class KnowledgeOptions
 }
 
 /// <summary>The resolved, full path of the knowledge folder.</summary>
-public sealed record KnowledgeFolder(string Path);
+public sealed record KnowledgeFolder(string Path)
+{
+    private const string ReadmeFileName = "README.md";
+
+    private static readonly EnumerationOptions MarkdownFiles = new()
+    {
+        RecurseSubdirectories = true,
+        IgnoreInaccessible = true,
+        MatchCasing = MatchCasing.CaseInsensitive,
+    };
+
+    /// <summary>
+    /// The knowledge files: every <c>*.md</c> under the folder (README.md files excepted), with their paths relative
+    /// to it ("partners/orebro.md"), in that order. None when the folder does not exist.
+    /// </summary>
+    public IEnumerable<(string Full, string Relative)> Files() =>
+        !Directory.Exists(Path)
+            ? []
+            : Directory.EnumerateFiles(Path, "*.md", MarkdownFiles)
+                .Where(file => !string.Equals(System.IO.Path.GetFileName(file), ReadmeFileName, StringComparison.OrdinalIgnoreCase))
+                .Select(file => (Full: file, Relative: System.IO.Path.GetRelativePath(Path, file).Replace('\\', '/')))
+                .OrderBy(file => file.Relative, StringComparer.Ordinal);
+}

@@ -43,18 +43,20 @@ public sealed class KnowledgeIndexService(
         {
             await WaitForChangeAsync(stoppingToken);
             // Unchanged files: no reload, so a malformed file is not reported again at every check.
-            if (await FingerprintAsync(stoppingToken) != fingerprint)
+            var now = await FingerprintAsync(stoppingToken);
+            if (now != fingerprint)
             {
-                await RefreshAsync(stoppingToken);
+                await RefreshAsync(stoppingToken, now);
             }
         }
     }
 
-    private async Task RefreshAsync(CancellationToken cancellationToken)
+    /// <param name="before">The files' fingerprint taken before this refresh, when the caller has just taken it.</param>
+    private async Task RefreshAsync(CancellationToken cancellationToken, string? before = null)
     {
         try
         {
-            var before = await FingerprintAsync(cancellationToken);
+            before ??= await FingerprintAsync(cancellationToken);
             await index.RefreshAsync(cancellationToken);
             fingerprint = before;
         }
@@ -93,16 +95,11 @@ public sealed class KnowledgeIndexService(
         }
     }
 
-    // The content hash of every Markdown file in the folder: cheap next to a reload (the folder is small).
+    // The content hash of every knowledge file (the files the loader reads): cheap next to a reload (the folder is small).
     private async Task<string> FingerprintAsync(CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(folder.Path))
-        {
-            return "";
-        }
         var lines = new StringBuilder();
-        var files = Directory.EnumerateFiles(folder.Path, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var (file, _) in folder.Files())
         {
             try
             {
