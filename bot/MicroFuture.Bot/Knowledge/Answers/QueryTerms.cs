@@ -18,7 +18,7 @@ public static partial class QueryTerms
         "that", "the", "their", "there", "this", "to", "was", "we", "were", "what", "when", "where", "which", "who", "whom",
         "why", "will", "with", "you", "your", "s", "le", "la", "les", "de", "des", "du", "un", "une", "et", "en", "est",
         "quel", "quelle", "quels", "comment", "il", "lo", "gli", "di", "del", "della", "che", "cosa", "come", "per", "e",
-        "si", "ce", "cum", "care", "pentru", "din", "och", "vad", "hur", "det", "som", "ar", "av", "för", "kaj", "je", "in",
+        "si", "ce", "cum", "care", "pentru", "din", "och", "vad", "hur", "det", "som", "ar", "av", "kaj", "je",
         "za", "na", "v", "ali", "se",
     };
 
