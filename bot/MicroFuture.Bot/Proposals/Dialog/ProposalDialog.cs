@@ -190,11 +190,15 @@ public sealed class ProposalDialog : ComponentDialog
                 {
                     step.Values.Set("mode", begun);
                 }
-                var draft = await DraftAsync(step, ct).ConfigureAwait(false);
                 var mode = step.Values.Get<string>("mode");
-                var reviewing = mode == ReviewOnly;
+                if (mode == ReviewOnly)
+                {
+                    // Straight to the review: no section is asked, so the draft need not be read.
+                    return await step.NextAsync(null, ct).ConfigureAwait(false);
+                }
+                var draft = await DraftAsync(step, ct).ConfigureAwait(false);
                 var target = mode?.StartsWith(FromPrefix, StringComparison.Ordinal) == true ? ProposalSections.Find(mode[FromPrefix.Length..]) : null;
-                var passOver = draft is null || reviewing || (target is null
+                var passOver = draft is null || (target is null
                     ? section.IsComplete(draft)
                     : Position(section) < Position(target) || (section != target && section.IsComplete(draft)));
                 return passOver
