@@ -84,8 +84,6 @@ public sealed class FeedbackFeature(FeedbackStore store, ProjectDirectory direct
                 text.Append(CultureInfo.InvariantCulture, $"\n\n- {entry.Timestamp:yyyy-MM-dd HH:mm} UTC, {entry.UserName ?? entry.UserId} ({entry.Reaction}): {entry.Comment}");
             }
         }
-        var reply = turn.Activity.CreateReply(text.ToString());
-        reply.TextFormat = "markdown";
-        await turn.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        await turn.SendMarkdownAsync(text.ToString(), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -25,20 +25,13 @@ public static class HelpCard
                 ["data"] = new JsonObject { ["command"] = entry.Command },
             });
         }
-        var card = new JsonObject
+        var body = new JsonArray
         {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = new JsonArray
-            {
-                new JsonObject { ["type"] = "TextBlock", ["text"] = "What I can do", ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
-                new JsonObject { ["type"] = "TextBlock", ["text"] = Intro, ["wrap"] = true },
-                new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
-            },
-            ["actions"] = actions,
+            new JsonObject { ["type"] = "TextBlock", ["text"] = "What I can do", ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
+            new JsonObject { ["type"] = "TextBlock", ["text"] = Intro, ["wrap"] = true },
+            new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
         };
-        return Attachment.AdaptiveCard(System.Text.Json.JsonSerializer.SerializeToElement(card));
+        return Attachment.AdaptiveCard(body, actions);
     }
 
     /// <summary>The same content as plain text, for clients that do not render cards.</summary>

@@ -69,9 +69,7 @@ public sealed class WelcomeAndHelpFeature(HelpCatalog catalog, IServiceProvider 
         var text = string.IsNullOrEmpty(said)
             ? "I did not get a message I can read. Type **help** to see what I can do."
             : $"I don't know how to answer \"{Shorten(said)}\" yet. Type **help** to see what I can do.";
-        var reply = turn.Activity.CreateReply(text);
-        reply.TextFormat = "markdown";
-        return turn.SendActivityAsync(reply, cancellationToken);
+        return turn.SendMarkdownAsync(text, cancellationToken);
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";

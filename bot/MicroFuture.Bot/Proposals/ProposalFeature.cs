@@ -46,7 +46,7 @@ public sealed partial class ProposalFeature(ProposalDialog dialog, ProposalStore
         var name = NewName().Match(turn.Activity.Text!.Trim()).Groups["name"].Value.Trim();
         var drafts = await store.ListAsync(turn.Activity.From!, cancellationToken).ConfigureAwait(false);
         var draft = await store.CreateAsync(turn.Activity.From!, name.Length > 0 ? name : $"Proposal {drafts.Count + 1}", cancellationToken).ConfigureAwait(false);
-        await SayAsync(turn, $"New proposal **{draft.Name}** (number {drafts.Count + 1} in `my proposals`). Every answer is saved as you give it. Say **help** at any question, **back**, **status**, or **cancel** to stop for now.", cancellationToken).ConfigureAwait(false);
+        await turn.SendMarkdownAsync($"New proposal **{draft.Name}** (number {drafts.Count + 1} in `my proposals`). Every answer is saved as you give it. Say **help** at any question, **back**, **status**, or **cancel** to stop for now.", cancellationToken).ConfigureAwait(false);
         await BeginAsync(turn, draft, null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -55,7 +55,7 @@ public sealed partial class ProposalFeature(ProposalDialog dialog, ProposalStore
         var drafts = await store.ListAsync(turn.Activity.From!, cancellationToken).ConfigureAwait(false);
         if (drafts.Count == 0)
         {
-            await SayAsync(turn, "You have no proposals yet. Type `new proposal` to start one.", cancellationToken).ConfigureAwait(false);
+            await turn.SendMarkdownAsync("You have no proposals yet. Type `new proposal` to start one.", cancellationToken).ConfigureAwait(false);
             return;
         }
         var reply = turn.Activity.CreateReply(ProposalListCard.AsText(drafts));
@@ -72,7 +72,7 @@ public sealed partial class ProposalFeature(ProposalDialog dialog, ProposalStore
             return;
         }
         var (done, total) = ProposalSections.Progress(draft);
-        await SayAsync(turn, $"Resuming **{draft.Name}** ({done} of {total} sections answered).", cancellationToken).ConfigureAwait(false);
+        await turn.SendMarkdownAsync($"Resuming **{draft.Name}** ({done} of {total} sections answered).", cancellationToken).ConfigureAwait(false);
         var next = ProposalSections.FirstIncomplete(draft);
         await BeginAsync(turn, draft, next is null ? ProposalDialog.ReviewOnly : null, cancellationToken).ConfigureAwait(false);
     }
@@ -84,7 +84,7 @@ public sealed partial class ProposalFeature(ProposalDialog dialog, ProposalStore
         var name = match.Success ? match.Groups["name"].Value.Trim() : CardField(turn.Activity, "name")?.Trim();
         if (which.Length == 0 || string.IsNullOrEmpty(name))
         {
-            await SayAsync(turn, "Write it as `rename proposal <number> to <new name>`, e.g. `rename proposal 2 to Microcredit guarantees`.", cancellationToken).ConfigureAwait(false);
+            await turn.SendMarkdownAsync("Write it as `rename proposal <number> to <new name>`, e.g. `rename proposal 2 to Microcredit guarantees`.", cancellationToken).ConfigureAwait(false);
             return;
         }
         if (await FindAsync(turn, which, cancellationToken).ConfigureAwait(false) is not { } draft)
@@ -92,7 +92,7 @@ public sealed partial class ProposalFeature(ProposalDialog dialog, ProposalStore
             return;
         }
         await store.UpdateAsync(turn.Activity.From!, draft.Id, d => d.Name = name, cancellationToken).ConfigureAwait(false);
-        await SayAsync(turn, $"Renamed **{draft.Name}** to **{name}**.", cancellationToken).ConfigureAwait(false);
+        await turn.SendMarkdownAsync($"Renamed **{draft.Name}** to **{name}**.", cancellationToken).ConfigureAwait(false);
     }
 
     private async Task DeleteAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -116,7 +116,7 @@ public sealed partial class ProposalFeature(ProposalDialog dialog, ProposalStore
         turn.State.Conversation.Remove(PendingDeleteKey);
         if (answer != true)
         {
-            await SayAsync(turn, "Kept. Nothing was deleted.", cancellationToken).ConfigureAwait(false);
+            await turn.SendMarkdownAsync("Kept. Nothing was deleted.", cancellationToken).ConfigureAwait(false);
             return;
         }
         var deleted = await store.DeleteAsync(turn.Activity.From!, pending.DraftId!, cancellationToken).ConfigureAwait(false);
@@ -126,7 +126,7 @@ public sealed partial class ProposalFeature(ProposalDialog dialog, ProposalStore
             await new DialogSet().Add(dialog).CreateContext(turn, ActiveProposal.DialogStateKey).CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             turn.State.Conversation.Remove(ActiveProposal.StateKey);
         }
-        await SayAsync(turn, deleted ? "Deleted." : "That proposal was already gone.", cancellationToken).ConfigureAwait(false);
+        await turn.SendMarkdownAsync(deleted ? "Deleted." : "That proposal was already gone.", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A draft of the author by its number in <c>my proposals</c> or by its name; says so when there is none.</summary>
@@ -138,7 +138,7 @@ public sealed partial class ProposalFeature(ProposalDialog dialog, ProposalStore
             : drafts.FirstOrDefault(d => d.Id == said) ?? drafts.FirstOrDefault(d => string.Equals(d.Name.Trim(), said, StringComparison.OrdinalIgnoreCase));
         if (draft is null)
         {
-            await SayAsync(turn, $"You have no proposal \"{said}\". Type `my proposals` to see yours.", cancellationToken).ConfigureAwait(false);
+            await turn.SendMarkdownAsync($"You have no proposal \"{said}\". Type `my proposals` to see yours.", cancellationToken).ConfigureAwait(false);
         }
         return draft;
     }
@@ -167,13 +167,6 @@ public sealed partial class ProposalFeature(ProposalDialog dialog, ProposalStore
         {
             turn.State.Conversation.Remove(ActiveProposal.StateKey);
         }
-    }
-
-    private static Task SayAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
-    {
-        var reply = turn.Activity.CreateReply(text);
-        reply.TextFormat = "markdown";
-        return turn.SendActivityAsync(reply, cancellationToken);
     }
 
     // "resume proposal 2" → "2": what follows the command's second word.

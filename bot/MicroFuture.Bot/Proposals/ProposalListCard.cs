@@ -45,13 +45,7 @@ public static class ProposalListCard
                 },
             });
         }
-        return Attachment.AdaptiveCard(ProtocolJson.ToElement(new Dictionary<string, object>
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = body,
-        }));
+        return Attachment.AdaptiveCard(body, actions: null);
     }
 
     /// <summary>The list as text, for clients that show no cards.</summary>

@@ -7,10 +7,9 @@ namespace MicroFuture.BotFramework.Hosting;
 /// <summary>Sends a turn's activities through the Connector: a reply when <c>replyToId</c> is set, else a plain send.</summary>
 public sealed class ConnectorActivitySender(IConnectorClient connector) : IActivitySender
 {
+    // ReplyToActivityAsync itself sends to the conversation when replyToId is empty.
     public Task<ResourceResponse?> SendAsync(Activity activity, CancellationToken cancellationToken) =>
-        string.IsNullOrEmpty(activity.ReplyToId)
-            ? connector.SendToConversationAsync(activity, cancellationToken)
-            : connector.ReplyToActivityAsync(activity, cancellationToken);
+        connector.ReplyToActivityAsync(activity, cancellationToken);
 
     public Task<ResourceResponse?> UpdateAsync(Activity activity, CancellationToken cancellationToken) =>
         connector.UpdateActivityAsync(activity, cancellationToken);

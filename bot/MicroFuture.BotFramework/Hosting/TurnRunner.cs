@@ -22,11 +22,10 @@ public sealed class TurnRunner(IStorage storage, IEnumerable<ITurnMiddleware> mi
             ["ActivityId"] = activity.Id,
             ["ConversationId"] = activity.Conversation?.Id,
         });
-        TurnContext? turn = null;
         try
         {
             var state = await TurnState.LoadAsync(storage, activity, cancellationToken).ConfigureAwait(false);
-            turn = new TurnContext(activity, identity, sender, state);
+            var turn = new TurnContext(activity, identity, sender, state);
             await RunPipelineAsync(turn, 0, cancellationToken).ConfigureAwait(false);
             await state.SaveAsync(storage, cancellationToken).ConfigureAwait(false);
             return turn;
@@ -38,7 +37,7 @@ public sealed class TurnRunner(IStorage storage, IEnumerable<ITurnMiddleware> mi
         catch (Exception exception)
         {
             TurnRunnerLog.TurnFailed(logger, activity.Type, exception);
-            await TryApologiseAsync(turn, activity, sender, cancellationToken).ConfigureAwait(false);
+            await TryApologiseAsync(activity, sender, cancellationToken).ConfigureAwait(false);
             return null;
         }
     }
@@ -48,7 +47,7 @@ public sealed class TurnRunner(IStorage storage, IEnumerable<ITurnMiddleware> mi
             ? _middleware[index].OnTurnAsync(turn, ct => RunPipelineAsync(turn, index + 1, ct), cancellationToken)
             : bot.OnTurnAsync(turn, cancellationToken);
 
-    private async Task TryApologiseAsync(TurnContext? turn, Activity activity, IActivitySender sender, CancellationToken cancellationToken)
+    private async Task TryApologiseAsync(Activity activity, IActivitySender sender, CancellationToken cancellationToken)
     {
         if (!activity.IsType(ActivityTypes.Message) || activity.ServiceUrl is null || activity.Conversation?.Id is null)
         {
@@ -56,9 +55,9 @@ public sealed class TurnRunner(IStorage storage, IEnumerable<ITurnMiddleware> mi
         }
         try
         {
+            // Sent past the failed turn: the reply already carries the inbound addressing and no id.
             var apology = activity.CreateReply("Sorry, something went wrong on my side while answering that. Please try again in a moment.");
-            apology.Id = null;
-            await (turn is null ? sender.SendAsync(apology, cancellationToken) : turn.SendActivityAsync(apology, cancellationToken)).ConfigureAwait(false);
+            await sender.SendAsync(apology, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

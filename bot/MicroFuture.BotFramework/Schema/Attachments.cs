@@ -20,6 +20,26 @@ public sealed class Attachment
 
     /// <summary>An Adaptive Card attachment from the card's JSON object.</summary>
     public static Attachment AdaptiveCard(JsonElement card) => new() { ContentType = AdaptiveCardContentType, Content = card };
+
+    /// <summary>
+    /// An Adaptive Card 1.5 attachment: the card envelope around <paramref name="body"/> and, unless null,
+    /// <paramref name="actions"/> (JSON nodes, dictionaries or arrays of them).
+    /// </summary>
+    public static Attachment AdaptiveCard(object body, object? actions)
+    {
+        var card = new Dictionary<string, object>
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["body"] = body,
+        };
+        if (actions is not null)
+        {
+            card["actions"] = actions;
+        }
+        return AdaptiveCard(ProtocolJson.ToElement(card));
+    }
 }
 
 /// <summary>Buttons shown under a message.</summary>

@@ -37,4 +37,12 @@ public static class TurnContextExtensions
 {
     public static Task<ResourceResponse?> SendTextAsync(this ITurnContext turn, string text, CancellationToken cancellationToken = default) =>
         turn.SendActivityAsync(turn.Activity.CreateReply(text), cancellationToken);
+
+    /// <summary>Sends a reply whose text Teams renders as markdown.</summary>
+    public static Task<ResourceResponse?> SendMarkdownAsync(this ITurnContext turn, string text, CancellationToken cancellationToken = default)
+    {
+        var reply = turn.Activity.CreateReply(text);
+        reply.TextFormat = "markdown";
+        return turn.SendActivityAsync(reply, cancellationToken);
+    }
 }

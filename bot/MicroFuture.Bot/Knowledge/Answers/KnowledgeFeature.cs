@@ -15,8 +15,6 @@ public sealed class KnowledgeFeature(KnowledgeChat chat) : IBotFeature
         {
             return chat.AnswerAsync(turn, question, cancellationToken);
         }
-        var prompt = turn.Activity.CreateReply("Ask me a question after **ask**, e.g. *ask what counts as microcredit in the EU?*");
-        prompt.TextFormat = "markdown";
-        return turn.SendActivityAsync(prompt, cancellationToken);
+        return turn.SendMarkdownAsync("Ask me a question after **ask**, e.g. *ask what counts as microcredit in the EU?*", cancellationToken);
     }
 }

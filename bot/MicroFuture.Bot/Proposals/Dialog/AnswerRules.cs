@@ -67,8 +67,6 @@ public static class AnswerRules
     private static async Task RefuseAsync(ITurnContext turn, string problem, PromptOptions options, CancellationToken cancellationToken)
     {
         var question = options.Prompt?.Text;
-        var reply = turn.Activity.CreateReply(question is null ? problem : $"{problem}\n\n{question}");
-        reply.TextFormat = "markdown";
-        await turn.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        await turn.SendMarkdownAsync(question is null ? problem : $"{problem}\n\n{question}", cancellationToken).ConfigureAwait(false);
     }
 }

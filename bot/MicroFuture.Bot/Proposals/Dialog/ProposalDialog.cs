@@ -5,6 +5,7 @@ using MicroFuture.Bot.Schedule;
 using MicroFuture.BotFramework.Dialogs;
 using MicroFuture.BotFramework.Dialogs.Prompts;
 using MicroFuture.BotFramework.Schema;
+using MicroFuture.BotFramework.Turns;
 
 namespace MicroFuture.Bot.Proposals.Dialog;
 
@@ -133,7 +134,7 @@ public sealed class ProposalDialog : ComponentDialog
         {
             // Back from a section's first question: that section's own waterfall has nothing earlier, so the whole
             // previous section is asked again (its answers stay saved until replaced).
-            await SendMarkdownAsync(dc, $"Back to **{previous.Title}**.", cancellationToken).ConfigureAwait(false);
+            await dc.Turn.SendMarkdownAsync($"Back to **{previous.Title}**.", cancellationToken).ConfigureAwait(false);
             await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             return await dc.BeginDialogAsync(Id, FromPrefix + previous.Key, cancellationToken).ConfigureAwait(false);
         }
@@ -152,7 +153,7 @@ public sealed class ProposalDialog : ComponentDialog
         {
             return null;
         }
-        await SendMarkdownAsync(dc, say, cancellationToken).ConfigureAwait(false);
+        await dc.Turn.SendMarkdownAsync(say, cancellationToken).ConfigureAwait(false);
         await RepromptAsync(dc, instance, cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
     }
@@ -189,11 +190,15 @@ public sealed class ProposalDialog : ComponentDialog
                 {
                     step.Values.Set("mode", begun);
                 }
-                var draft = await DraftAsync(step, ct).ConfigureAwait(false);
                 var mode = step.Values.Get<string>("mode");
-                var reviewing = mode == ReviewOnly;
+                if (mode == ReviewOnly)
+                {
+                    // Straight to the review: no section is asked, so the draft need not be read.
+                    return await step.NextAsync(null, ct).ConfigureAwait(false);
+                }
+                var draft = await DraftAsync(step, ct).ConfigureAwait(false);
                 var target = mode?.StartsWith(FromPrefix, StringComparison.Ordinal) == true ? ProposalSections.Find(mode[FromPrefix.Length..]) : null;
-                var passOver = draft is null || reviewing || (target is null
+                var passOver = draft is null || (target is null
                     ? section.IsComplete(draft)
                     : Position(section) < Position(target) || (section != target && section.IsComplete(draft)));
                 return passOver
@@ -234,7 +239,7 @@ public sealed class ProposalDialog : ComponentDialog
         var markdown = await _exporter.ExportAsync(draft, ProposalExportFormat.Markdown, cancellationToken).ConfigureAwait(false);
         var ready = ProposalSections.IsReady(draft) ? "" : " Some required sections are still empty; the documents show them as not answered.";
         var expires = docx.ExpiresUtc.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-        await SendMarkdownAsync(step.Context,
+        await step.Context.Turn.SendMarkdownAsync(
             $"Your proposal **{ReviewCard.Name(draft)}** is ready.{ready}\n\n- Word: [{docx.FileName}]({docx.Url.AbsoluteUri})\n- Markdown: [{markdown.FileName}]({markdown.Url.AbsoluteUri})\n\n" +
             $"The links work until {expires}. The draft stays in `my proposals` for more changes.",
             cancellationToken).ConfigureAwait(false);
@@ -437,12 +442,5 @@ public sealed class ProposalDialog : ComponentDialog
             }
             change(d.Actions[index]);
         }, cancellationToken);
-    }
-
-    private static Task SendMarkdownAsync(DialogContext dc, string text, CancellationToken cancellationToken)
-    {
-        var reply = dc.Turn.Activity.CreateReply(text);
-        reply.TextFormat = "markdown";
-        return dc.Turn.SendActivityAsync(reply, cancellationToken);
     }
 }

@@ -39,14 +39,7 @@ public static class ReviewCard
                 },
             });
         }
-        return Attachment.AdaptiveCard(ProtocolJson.ToElement(new Dictionary<string, object>
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = body,
-            ["actions"] = new object[] { Submit("Export (.docx and .md)", new Dictionary<string, string> { ["command"] = ExportCommand }) },
-        }));
+        return Attachment.AdaptiveCard(body, new object[] { Submit("Export (.docx and .md)", new Dictionary<string, string> { ["command"] = ExportCommand }) });
     }
 
     /// <summary>The draft's name as shown to its author.</summary>

@@ -57,7 +57,8 @@ public sealed class ProposalStore(IStorage storage, TimeProvider time)
     public async Task<ProposalDraft?> UpdateAsync(ChannelAccount owner, string draftId, Action<ProposalDraft> change, CancellationToken cancellationToken = default)
     {
         var ownerId = OwnerId(owner);
-        for (var attempt = 1; ; attempt++)
+        // On a conflict another message of the same author saved first: this answer is applied on top of theirs.
+        return await WriteWithRetryAsync<ProposalDraft>(DraftKey(ownerId, draftId), async () =>
         {
             if (await ReadAsync(ownerId, draftId, cancellationToken).ConfigureAwait(false) is not { } stored)
             {
@@ -66,16 +67,8 @@ public sealed class ProposalStore(IStorage storage, TimeProvider time)
             var draft = stored.Draft;
             change(draft);
             draft.UpdatedUtc = time.GetUtcNow();
-            try
-            {
-                await storage.WriteAsync(new Dictionary<string, StoreItem> { [DraftKey(ownerId, draftId)] = new(Serialize(draft), stored.ETag) }, cancellationToken).ConfigureAwait(false);
-                return draft;
-            }
-            catch (StorageConflictException) when (attempt < Attempts)
-            {
-                // Another message of the same author saved first: apply this answer on top of theirs.
-            }
-        }
+            return (new StoreItem(Serialize(draft), stored.ETag), draft);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes the owner's draft; false when there was none.</summary>
@@ -117,22 +110,38 @@ public sealed class ProposalStore(IStorage storage, TimeProvider time)
             : new DraftIndex();
     }
 
-    private async Task UpdateIndexAsync(string ownerId, Action<List<string>> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    // On a conflict a draft was created or deleted at the same moment: the change is redone on the fresh list.
+    private Task UpdateIndexAsync(string ownerId, Action<List<string>> change, CancellationToken cancellationToken) =>
+        WriteWithRetryAsync<List<string>>(IndexKey(ownerId), async () =>
         {
             var index = await ReadIndexAsync(ownerId, cancellationToken).ConfigureAwait(false);
             var ids = index.Ids.ToList();
             change(ids);
+            var value = JsonSerializer.SerializeToElement(new DraftIndex { Ids = ids }, ProtocolJson.ContentOptions);
+            return (new StoreItem(value, index.ETag), ids);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Writes the item <paramref name="prepare"/> builds from a fresh read (carrying that read's ETag), and on a
+    /// conflict reads and builds it again. <paramref name="prepare"/> returns null to stop without writing.
+    /// </summary>
+    private async Task<T?> WriteWithRetryAsync<T>(string key, Func<Task<(StoreItem Item, T Result)?>> prepare, CancellationToken cancellationToken)
+        where T : class
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await prepare().ConfigureAwait(false) is not { } next)
+            {
+                return null;
+            }
             try
             {
-                var value = JsonSerializer.SerializeToElement(new DraftIndex { Ids = ids }, ProtocolJson.ContentOptions);
-                await storage.WriteAsync(new Dictionary<string, StoreItem> { [IndexKey(ownerId)] = new(value, index.ETag) }, cancellationToken).ConfigureAwait(false);
-                return;
+                await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = next.Item }, cancellationToken).ConfigureAwait(false);
+                return next.Result;
             }
             catch (StorageConflictException) when (attempt < Attempts)
             {
-                // A draft was created or deleted at the same moment: redo the change on the fresh list.
+                // Another write came first: read again and redo the change.
             }
         }
     }

@@ -27,7 +27,7 @@ public sealed partial class CalendarFeature(ProjectCalendar calendar, IMeetingSt
         var text = upcoming.Count == 0
             ? "No meetings are scheduled. Coordinators add them with `schedule`."
             : CalendarAnswers.List($"Upcoming meetings (times in {zone.Id}):", [.. upcoming.Select(ProjectCalendar.ToEvent)], zone, directory.IsCoordinator(turn.Activity.From));
-        await ReplyAsync(turn, text, cancellationToken).ConfigureAwait(false);
+        await turn.SendMarkdownAsync(text, cancellationToken).ConfigureAwait(false);
     }
 
     private Task NextAsync(ITurnContext turn, CancellationToken cancellationToken) =>
@@ -49,14 +49,7 @@ public sealed partial class CalendarFeature(ProjectCalendar calendar, IMeetingSt
     {
         var events = await calendar.EventsAsync(cancellationToken).ConfigureAwait(false);
         var text = answer(events, ReaderTimeZone.For(turn.Activity, directory), directory.IsCoordinator(turn.Activity.From));
-        await ReplyAsync(turn, text, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static Task ReplyAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
-    {
-        var reply = turn.Activity.CreateReply(text);
-        reply.TextFormat = "markdown";
-        return turn.SendActivityAsync(reply, cancellationToken);
+        await turn.SendMarkdownAsync(text, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The month of "what happens in May 2027?", or null when the text is not such a question.</summary>

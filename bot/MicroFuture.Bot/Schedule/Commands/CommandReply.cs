@@ -19,8 +19,6 @@ public static class CommandReply
                 ["value"] = text,
             });
         }
-        var reply = turn.Activity.CreateReply(text);
-        reply.TextFormat = "markdown";
-        await turn.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        await turn.SendMarkdownAsync(text, cancellationToken).ConfigureAwait(false);
     }
 }

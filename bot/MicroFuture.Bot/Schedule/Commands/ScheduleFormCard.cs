@@ -15,29 +15,23 @@ public static class ScheduleFormCard
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var audiences = new[] { ("Everyone", "everyone"), ("This channel", "this channel") }
             .Concat(partners.Select(p => (p.Name, p.Name)));
-        var card = new JsonObject
+        var body = new JsonArray
         {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = new JsonArray
-            {
-                new JsonObject { ["type"] = "TextBlock", ["text"] = "Schedule a meeting", ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
-                Text("title", "Title", "Steering group call", ScheduleValidator.MaxTitleLength, required: true),
-                new JsonObject { ["type"] = "Input.Date", ["id"] = "date", ["label"] = "Date", ["isRequired"] = true, ["errorMessage"] = "Choose the date." },
-                new JsonObject { ["type"] = "Input.Time", ["id"] = "time", ["label"] = "Start time", ["isRequired"] = true, ["errorMessage"] = "Choose the time." },
-                Choices("zone", "Time zone", zones.Select(z => (z, z)), defaultZone),
-                Text("duration", "Duration (e.g. 1h, 90m, 1h30m)", "1h", 10),
-                Text("place", "Place or link", "https://... or a venue", ScheduleValidator.MaxPlaceLength),
-                Text("reminders", "Reminders before the start (e.g. 1d 1h 15m)", "1d 1h 15m", 100),
-                Choices("audience", "Remind", audiences, "everyone"),
-            },
-            ["actions"] = new JsonArray
-            {
-                new JsonObject { ["type"] = "Action.Submit", ["title"] = "Schedule", ["data"] = new JsonObject { ["command"] = Command } },
-            },
+            new JsonObject { ["type"] = "TextBlock", ["text"] = "Schedule a meeting", ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
+            Text("title", "Title", "Steering group call", ScheduleValidator.MaxTitleLength, required: true),
+            new JsonObject { ["type"] = "Input.Date", ["id"] = "date", ["label"] = "Date", ["isRequired"] = true, ["errorMessage"] = "Choose the date." },
+            new JsonObject { ["type"] = "Input.Time", ["id"] = "time", ["label"] = "Start time", ["isRequired"] = true, ["errorMessage"] = "Choose the time." },
+            Choices("zone", "Time zone", zones.Select(z => (z, z)), defaultZone),
+            Text("duration", "Duration (e.g. 1h, 90m, 1h30m)", "1h", 10),
+            Text("place", "Place or link", "https://... or a venue", ScheduleValidator.MaxPlaceLength),
+            Text("reminders", "Reminders before the start (e.g. 1d 1h 15m)", "1d 1h 15m", 100),
+            Choices("audience", "Remind", audiences, "everyone"),
         };
-        return Attachment.AdaptiveCard(JsonSerializer.SerializeToElement(card));
+        var actions = new JsonArray
+        {
+            new JsonObject { ["type"] = "Action.Submit", ["title"] = "Schedule", ["data"] = new JsonObject { ["command"] = Command } },
+        };
+        return Attachment.AdaptiveCard(body, actions);
     }
 
     /// <summary>Whether an activity value (or an invoke's action data) is this form's submission.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using MicroFuture.BotFramework.Schema;
 
@@ -55,17 +54,10 @@ public static class ReminderCard
             }
             actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "Add to calendar (.ics)", ["url"] = icsUrl });
         }
-        var card = new JsonObject
+        var body = new JsonArray
         {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = new JsonArray
-            {
-                new JsonObject { ["type"] = "TextBlock", ["text"] = heading, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
-                new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
-            },
-            ["actions"] = actions,
+            new JsonObject { ["type"] = "TextBlock", ["text"] = heading, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
+            new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
         };
         var text = kind == ReminderKind.Cancelled
             ? $"{heading} (was {when})."
@@ -75,7 +67,7 @@ public static class ReminderCard
             Type = ActivityTypes.Message,
             Text = text,
             Summary = heading,
-            Attachments = [Attachment.AdaptiveCard(JsonSerializer.SerializeToElement(card))],
+            Attachments = [Attachment.AdaptiveCard(body, actions)],
         };
     }
 

@@ -13,19 +13,14 @@ public static class ChoiceCard
     public const string ValueProperty = "choice";
 
     /// <summary>A card with one button per (title, value).</summary>
-    public static Attachment Create(IEnumerable<(string Title, string Value)> buttons) => Attachment.AdaptiveCard(ProtocolJson.ToElement(new Dictionary<string, object>
-    {
-        ["type"] = "AdaptiveCard",
-        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-        ["version"] = "1.5",
-        ["body"] = Array.Empty<object>(),
-        ["actions"] = buttons.Select(button => new Dictionary<string, object>
+    public static Attachment Create(IEnumerable<(string Title, string Value)> buttons) => Attachment.AdaptiveCard(
+        body: Array.Empty<object>(),
+        actions: buttons.Select(button => new Dictionary<string, object>
         {
             ["type"] = "Action.Submit",
             ["title"] = button.Title,
             ["data"] = new Dictionary<string, string> { [ValueProperty] = button.Value },
-        }).ToArray(),
-    }));
+        }).ToArray());
 
     /// <summary>The value a button click submitted, or null when the activity is not such a click.</summary>
     public static string? SubmittedValue(Activity activity) => activity.Value switch
